@@ -1,0 +1,67 @@
+import { contract, type CallName } from '../contract/contract';
+import type { Envelope } from '../contract/envelope';
+import { AppError } from '../contract/errors';
+import type { SessionManager } from '../services/auth/sessionManager';
+import type { Clock } from '../services/clock';
+import type { AuthedContext, Handlers, PublicContext } from './handlerTypes';
+
+export type DispatcherOptions<S> = {
+  /** Whether a call really comes from our own window (Electron) or carries the run's token (web). */
+  isTrustedSender: (sender: S) => boolean;
+  session: SessionManager;
+  clock: Clock;
+  handlers: Handlers;
+  /** Where unexpected errors are reported (they reach the UI only as a generic message). */
+  logError?: (error: unknown, name: string) => void;
+};
+
+export type Dispatch<S> = (sender: S, name: unknown, input: unknown) => Promise<Envelope<unknown>>;
+
+/**
+ * The one path every call takes, whatever the transport:
+ * sender check → known name → zod parse of the input → session and role → handler → envelope.
+ */
+export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch<S> {
+  return async (sender, name, input) => {
+    try {
+      if (!options.isTrustedSender(sender)) {
+        throw new AppError('BAD_SENDER', '許可されていない呼び出し元です。');
+      }
+      if (typeof name !== 'string' || !Object.hasOwn(contract, name)) {
+        throw new AppError('UNKNOWN_CALL', '不明な操作です。');
+      }
+      const callName = name as CallName;
+      const spec = contract[callName];
+      const parsed = spec.input.safeParse(input);
+      if (!parsed.success) {
+        throw new AppError(
+          'VALIDATION',
+          '入力内容に誤りがあります。',
+          parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+        );
+      }
+      const publicContext: PublicContext = { session: options.session, clock: options.clock };
+      const context: PublicContext | AuthedContext =
+        spec.access === 'public'
+          ? publicContext
+          : { ...publicContext, ...options.session.requireUnlocked(spec.access) };
+      // The contract, the parsed input and the context correspond by construction; the
+      // compiler cannot follow a union of 9+ handlers through one variable, hence this cast.
+      const handler = options.handlers[callName] as (ctx: typeof context, input: unknown) => unknown;
+      const value = await handler(context, parsed.data);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return error.issues
+          ? { ok: false, code: error.code, message: error.message, issues: error.issues }
+          : { ok: false, code: error.code, message: error.message };
+      }
+      options.logError?.(error, typeof name === 'string' ? name : '?');
+      return {
+        ok: false,
+        code: 'INTERNAL',
+        message: '予期しないエラーが発生しました。入力内容は保存されていない可能性があります。もう一度お試しください。',
+      };
+    }
+  };
+}

@@ -1,0 +1,5 @@
+import type { DomainHandlers } from '../handlerTypes';
+
+export const appHandlers: DomainHandlers<'app'> = {
+  'app.status': ({ session }) => session.status(),
+};

@@ -1,0 +1,16 @@
+import type { DomainHandlers } from '../handlerTypes';
+
+export const authHandlers: DomainHandlers<'auth'> = {
+  'auth.login': ({ session }, input) => session.login(input.login, input.password),
+  'auth.unlock': ({ session }, input) => session.unlock(input.password),
+  'auth.lock': ({ session }) => {
+    session.lock('manual');
+    return null;
+  },
+  'auth.logout': ({ session }) => {
+    session.logout();
+    return null;
+  },
+  // The role check in dispatch already recorded the activity; nothing else to do.
+  'auth.touch': () => null,
+};

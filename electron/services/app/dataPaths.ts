@@ -1,0 +1,39 @@
+import os from 'node:os';
+import path from 'node:path';
+
+/** The files Kasane keeps in its data folder. */
+export type DataPaths = {
+  dir: string;
+  database: string;
+  keySlots: string;
+  pendingAudit: string;
+};
+
+export function dataPaths(dir: string): DataPaths {
+  const resolved = path.resolve(dir);
+  return {
+    dir: resolved,
+    database: path.join(resolved, 'kasane.db'),
+    keySlots: path.join(resolved, 'kasane.keys.json'),
+    pendingAudit: path.join(resolved, 'pending-audit.jsonl'),
+  };
+}
+
+/**
+ * The desktop app's own data folder: Electron's userData for the product name "Kasane", plus
+ * /data. Computed here (not with app.getPath) so the CLI finds the same folder without Electron.
+ */
+export function defaultDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = os.homedir(),
+): string {
+  const appData =
+    platform === 'win32'
+      ? (env.APPDATA ?? path.win32.join(home, 'AppData', 'Roaming'))
+      : platform === 'darwin'
+        ? path.posix.join(home, 'Library', 'Application Support')
+        : (env.XDG_CONFIG_HOME ?? path.posix.join(home, '.config'));
+  const join = platform === 'win32' ? path.win32.join : path.posix.join;
+  return join(appData, 'Kasane', 'data');
+}

@@ -1,0 +1,44 @@
+import type { WriteTx } from '../../../db/database';
+import { insertAuditRow, lastAuditHash } from '../../../db/repositories/auditRepository';
+import type { Actor } from './actor';
+import { auditHash, genesisHash } from './auditHash';
+
+/** Audit actions written so far; later features add theirs here. */
+export type AuditAction =
+  | 'setup.init'
+  | 'auth.login'
+  | 'auth.loginFailed'
+  | 'auth.logout'
+  | 'auth.lock'
+  | 'auth.unlock'
+  | 'auth.idleLock'
+  | 'settings.update'
+  | 'db.verify';
+
+export type AuditEntry = {
+  at: Date;
+  actor: Pick<Actor, 'staffId' | 'login' | 'displayName'> | null;
+  action: AuditAction;
+  target?: { type: string; id: string | number };
+  /** Facts about the event; never the content of personal records. */
+  detail?: Record<string, unknown>;
+};
+
+/**
+ * Appends one row to the audit chain inside the caller's transaction, so the audit row and the
+ * change it records commit together or not at all.
+ */
+export function appendAudit(tx: WriteTx, entry: AuditEntry): void {
+  const unhashed = {
+    at: entry.at.toISOString(),
+    actorStaffId: entry.actor?.staffId ?? null,
+    actorLogin: entry.actor?.login ?? null,
+    actorName: entry.actor?.displayName ?? null,
+    action: entry.action,
+    targetType: entry.target?.type ?? null,
+    targetId: entry.target === undefined ? null : String(entry.target.id),
+    detail: JSON.stringify(entry.detail ?? {}),
+    prevHash: lastAuditHash(tx) ?? genesisHash,
+  };
+  insertAuditRow(tx, { ...unhashed, hash: auditHash(unhashed) });
+}

@@ -1,0 +1,79 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from '../../contract/errors';
+
+const wrappedFields = {
+  id: z.string().uuid(),
+  kdf: z.strictObject({
+    name: z.literal('scrypt'),
+    N: z.number().int().min(1024).max(2 ** 22),
+    r: z.number().int().min(1).max(32),
+    p: z.number().int().min(1).max(16),
+    salt: z.string().min(16),
+  }),
+  iv: z.string(),
+  tag: z.string(),
+  wrappedKey: z.string(),
+  createdAt: z.string(),
+};
+
+const passwordSlot = z.strictObject({
+  ...wrappedFields,
+  kind: z.literal('password'),
+  staffId: z.number().int().positive(),
+  login: z.string(),
+});
+
+const recoverySlot = z.strictObject({ ...wrappedFields, kind: z.literal('recovery') });
+
+const keySlotFileSchema = z.strictObject({
+  format: z.literal('kasane-keyslots'),
+  version: z.literal(1),
+  databaseId: z.string().uuid(),
+  slots: z.array(z.discriminatedUnion('kind', [passwordSlot, recoverySlot])),
+});
+
+export type PasswordSlot = z.infer<typeof passwordSlot>;
+export type RecoverySlot = z.infer<typeof recoverySlot>;
+export type KeySlot = PasswordSlot | RecoverySlot;
+/** The key-slot file beside the database: the data key wrapped once per account and once for recovery. */
+export type KeySlotFile = z.infer<typeof keySlotFileSchema>;
+
+/** Reads and checks the key-slot file; a damaged file is a clear Japanese error, never a crash. */
+export function readKeySlotFile(filePath: string): KeySlotFile {
+  let text: string;
+  try {
+    text = fs.readFileSync(filePath, 'utf8');
+  } catch {
+    throw new AppError('KEYSLOTS_UNREADABLE', `鍵ファイルが読めません: ${filePath}`);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  const result = keySlotFileSchema.safeParse(parsed);
+  if (!result.success) {
+    throw new AppError(
+      'KEYSLOTS_UNREADABLE',
+      `鍵ファイルが壊れています: ${filePath}。バックアップの鍵ファイルか回復キーが必要です。`,
+    );
+  }
+  return result.data;
+}
+
+/** Writes the file atomically (temp file, fsync, rename), so a crash leaves the old or the new file. */
+export function writeKeySlotFile(filePath: string, file: KeySlotFile): void {
+  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${crypto.randomUUID()}.tmp`);
+  const fd = fs.openSync(temp, 'wx', 0o600);
+  try {
+    fs.writeSync(fd, JSON.stringify(keySlotFileSchema.parse(file), null, 2) + '\n');
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  fs.renameSync(temp, filePath);
+}

@@ -1,0 +1,43 @@
+import { readAllSettings, writeSetting } from '../../../db/repositories/settingRepository';
+import { withTransaction, type Db, type ReadDb, type WriteTx } from '../../../db/database';
+import type { Settings } from '../../contract/schemas/settings';
+import type { Actor } from '../audit/actor';
+import { appendAudit } from '../audit/appendAudit';
+import type { Clock } from '../clock';
+
+/** Defaults for a new office; 10 minutes of idleness locks the screen. */
+export const defaultSettings: Settings = { municipalityName: '', idleLockMinutes: 10 };
+
+/** The office-wide settings, with defaults for any not yet stored. */
+export function getSettings(db: ReadDb): Settings {
+  const stored = readAllSettings(db);
+  const read = <K extends keyof Settings>(key: K): Settings[K] => {
+    const text = stored.get(key);
+    if (text === undefined) return defaultSettings[key];
+    const value = JSON.parse(text) as unknown;
+    return typeof value === typeof defaultSettings[key] ? (value as Settings[K]) : defaultSettings[key];
+  };
+  return { municipalityName: read('municipalityName'), idleLockMinutes: read('idleLockMinutes') };
+}
+
+/** Writes the given settings inside an existing transaction (setup uses this). */
+export function writeSettings(tx: WriteTx, changes: Partial<Settings>, at: Date, by: number | null): void {
+  for (const [key, value] of Object.entries(changes)) {
+    if (value !== undefined) writeSetting(tx, key, JSON.stringify(value), at.toISOString(), by);
+  }
+}
+
+/** Changes settings and audits which keys changed (管理者 only; the contract enforces the role). */
+export function updateSettings(db: Db, actor: Actor, clock: Clock, changes: Partial<Settings>): Settings {
+  return withTransaction(db, (tx) => {
+    const at = clock.now();
+    writeSettings(tx, changes, at, actor.staffId);
+    appendAudit(tx, {
+      at,
+      actor,
+      action: 'settings.update',
+      detail: { keys: Object.keys(changes).filter((k) => changes[k as keyof Settings] !== undefined) },
+    });
+    return getSettings(tx);
+  });
+}

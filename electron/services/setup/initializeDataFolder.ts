@@ -1,0 +1,82 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { withTransaction } from '../../../db/database';
+import { openDatabase } from '../../../db/open';
+import { insertStaff } from '../../../db/repositories/staffRepository';
+import { AppError } from '../../contract/errors';
+import type { SessionUser } from '../../contract/schemas/session';
+import { dataPaths } from '../app/dataPaths';
+import { appendAudit } from '../audit/appendAudit';
+import type { Clock } from '../clock';
+import { writeKeySlotFile } from '../auth/keySlotFile';
+import { makePasswordSlot, makeRecoverySlot, newKeySlotFile } from '../auth/keySlots';
+import { newRecoveryKey } from '../auth/recoveryKey';
+import { writeSettings } from '../settings/settingsService';
+
+export type InitializeInput = {
+  login: string;
+  displayName: string;
+  password: string;
+  municipalityName: string;
+};
+
+export type InitializeResult = { user: SessionUser; recoveryKey: string; dataKey: Buffer };
+
+/** Whether a data folder has been set up (its key-slot file exists). */
+export function isInitialized(dataDir: string): boolean {
+  return fs.existsSync(dataPaths(dataDir).keySlots);
+}
+
+/**
+ * Sets up a new data folder: a random data key, the encrypted database with the first 管理者,
+ * and the key-slot file holding that account's slot and the recovery slot. The database is
+ * built under a temporary name and renamed into place last, so an interrupted setup leaves
+ * nothing that looks set up.
+ */
+export function initializeDataFolder(
+  dataDir: string,
+  input: InitializeInput,
+  clock: Clock,
+  migrationsFolder?: string,
+): InitializeResult {
+  const paths = dataPaths(dataDir);
+  if (fs.existsSync(paths.keySlots) || fs.existsSync(paths.database)) {
+    throw new AppError('ALREADY_INITIALIZED', `このデータフォルダはすでに設定済みです: ${paths.dir}`);
+  }
+  fs.mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
+
+  const dataKey = crypto.randomBytes(32);
+  const recoveryKey = newRecoveryKey();
+  const tempDatabase = `${paths.database}.init-${crypto.randomUUID()}`;
+  const opened = openDatabase({ path: tempDatabase, key: dataKey, create: true, migrationsFolder });
+  let user: SessionUser;
+  try {
+    user = withTransaction(opened.db, (tx) => {
+      const at = clock.now();
+      const admin = insertStaff(tx, {
+        login: input.login,
+        displayName: input.displayName,
+        role: 'admin',
+        at: at.toISOString(),
+        by: null,
+      });
+      writeSettings(tx, { municipalityName: input.municipalityName }, at, admin.id);
+      appendAudit(tx, {
+        at,
+        actor: { staffId: admin.id, login: admin.login, displayName: admin.displayName },
+        action: 'setup.init',
+        target: { type: 'staff', id: admin.id },
+      });
+      return { staffId: admin.id, login: admin.login, displayName: admin.displayName, role: admin.role };
+    });
+  } finally {
+    opened.close();
+  }
+
+  const file = newKeySlotFile();
+  file.slots.push(makePasswordSlot(file, dataKey, { staffId: user.staffId, login: user.login }, input.password, clock));
+  file.slots.push(makeRecoverySlot(file, dataKey, recoveryKey, clock));
+  fs.renameSync(tempDatabase, paths.database);
+  writeKeySlotFile(paths.keySlots, file);
+  return { user, recoveryKey, dataKey };
+}
