@@ -15,13 +15,22 @@ describe('encryption at rest', () => {
     const db = opened;
     withTransaction(db.db, (tx) => {
       for (let i = 0; i < 50; i += 1) {
-        insertStaff(tx, { login: `user${i}`, displayName: `${marker}${i}`, role: 'worker', at: '2026-04-01T00:00:00Z', by: null });
+        insertStaff(tx, {
+          login: `user${i}`,
+          displayName: `${marker}${i}`,
+          role: 'worker',
+          at: '2026-04-01T00:00:00Z',
+          by: null,
+        });
       }
     });
     // Read while the WAL still holds the pages (before any checkpoint), then after close.
     const walPath = `${db.path}-wal`;
     expect(fs.existsSync(walPath)).toBe(true);
-    const files = () => [fs.readFileSync(db.path), fs.existsSync(walPath) ? fs.readFileSync(walPath) : Buffer.alloc(0)];
+    const files = () => [
+      fs.readFileSync(db.path),
+      fs.existsSync(walPath) ? fs.readFileSync(walPath) : Buffer.alloc(0),
+    ];
     const check = (bytes: Buffer) => {
       expect(bytes.includes(Buffer.from('SQLite format 3'))).toBe(false);
       expect(bytes.includes(Buffer.from(marker, 'utf8'))).toBe(false);

@@ -16,13 +16,18 @@ describe('migration journal', () => {
     for (let i = 1; i < journal.entries.length; i += 1) {
       const previous = journal.entries[i - 1];
       const current = journal.entries[i];
-      expect(current?.when, `${current?.tag} must be later than ${previous?.tag}`).toBeGreaterThan(previous?.when ?? 0);
+      expect(current?.when, `${current?.tag} must be later than ${previous?.tag}`).toBeGreaterThan(
+        previous?.when ?? 0,
+      );
     }
   });
 
   it('numbers entries 0..n-1 and has exactly one SQL file per entry', () => {
     journal.entries.forEach((entry, i) => expect(entry.idx).toBe(i));
-    const files = fs.readdirSync(sourceMigrationsFolder).filter((f) => f.endsWith('.sql')).sort();
+    const files = fs
+      .readdirSync(sourceMigrationsFolder)
+      .filter((f) => f.endsWith('.sql'))
+      .sort();
     expect(files).toEqual(journal.entries.map((e) => `${e.tag}.sql`));
   });
 });

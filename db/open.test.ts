@@ -44,11 +44,17 @@ describe('openDatabase', () => {
       .prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
       .all()
       .map((r) => (r as { name: string }).name);
-    expect(tables).toEqual(expect.arrayContaining(['staff', 'setting', 'audit_log', '__drizzle_migrations']));
-    const applied = db.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
+    expect(tables).toEqual(
+      expect.arrayContaining(['staff', 'setting', 'audit_log', '__drizzle_migrations']),
+    );
+    const applied = db.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as {
+      n: number;
+    };
     db.close();
     const again = openDatabase({ path: db.path, key: db.key });
-    const after = again.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
+    const after = again.sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as {
+      n: number;
+    };
     expect(after.n).toBe(applied.n);
     again.close();
   });
@@ -57,7 +63,10 @@ describe('openDatabase', () => {
     const db = testDb();
     db.close();
     const before = crypto.createHash('sha256').update(fs.readFileSync(db.path)).digest('hex');
-    expectAppError(() => openDatabase({ path: db.path, key: crypto.randomBytes(32) }), 'DB_UNREADABLE');
+    expectAppError(
+      () => openDatabase({ path: db.path, key: crypto.randomBytes(32) }),
+      'DB_UNREADABLE',
+    );
     const after = crypto.createHash('sha256').update(fs.readFileSync(db.path)).digest('hex');
     expect(after).toBe(before);
   });

@@ -66,7 +66,10 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     migrate(db, { migrationsFolder: options.migrationsFolder ?? sourceMigrationsFolder });
     const check = sqlite.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
-      throw new AppError('DB_UNREADABLE', `データベースの検査で異常が見つかりました（${String(check)}）。`);
+      throw new AppError(
+        'DB_UNREADABLE',
+        `データベースの検査で異常が見つかりました（${String(check)}）。`,
+      );
     }
   } catch (error) {
     sqlite.close();

@@ -5,7 +5,8 @@ import { auditLog, type AuditRow } from '../schema';
 export type NewAuditRow = Omit<AuditRow, 'id'>;
 
 export function lastAuditHash(db: ReadDb): string | undefined {
-  return db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get()?.hash;
+  return db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get()
+    ?.hash;
 }
 
 export function insertAuditRow(tx: WriteTx, row: NewAuditRow): void {
@@ -14,5 +15,11 @@ export function insertAuditRow(tx: WriteTx, row: NewAuditRow): void {
 
 /** Audit rows in id order after `afterId`, a page at a time (the log can be long). */
 export function auditRowsAfter(db: ReadDb, afterId: number, limit: number): AuditRow[] {
-  return db.select().from(auditLog).where(gt(auditLog.id, afterId)).orderBy(asc(auditLog.id)).limit(limit).all();
+  return db
+    .select()
+    .from(auditLog)
+    .where(gt(auditLog.id, afterId))
+    .orderBy(asc(auditLog.id))
+    .limit(limit)
+    .all();
 }

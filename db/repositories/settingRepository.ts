@@ -8,10 +8,22 @@ export function readSetting(db: ReadDb, key: string): string | undefined {
 }
 
 export function readAllSettings(db: ReadDb): Map<string, string> {
-  return new Map(db.select({ key: setting.key, value: setting.value }).from(setting).all().map((r) => [r.key, r.value]));
+  return new Map(
+    db
+      .select({ key: setting.key, value: setting.value })
+      .from(setting)
+      .all()
+      .map((r) => [r.key, r.value]),
+  );
 }
 
-export function writeSetting(tx: WriteTx, key: string, value: string, at: string, by: number | null): void {
+export function writeSetting(
+  tx: WriteTx,
+  key: string,
+  value: string,
+  at: string,
+  by: number | null,
+): void {
   tx.insert(setting)
     .values({ key, value, createdAt: at, updatedAt: at, createdBy: by, updatedBy: by })
     .onConflictDoUpdate({ target: setting.key, set: { value, updatedAt: at, updatedBy: by } })

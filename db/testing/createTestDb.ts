@@ -5,7 +5,12 @@ import path from 'node:path';
 import { openDatabase, type OpenedDatabase } from '../open';
 
 /** A real encrypted, migrated database in a fresh temp folder, with a random key. */
-export type TestDb = OpenedDatabase & { dir: string; path: string; key: Buffer; cleanup: () => void };
+export type TestDb = OpenedDatabase & {
+  dir: string;
+  path: string;
+  key: Buffer;
+  cleanup: () => void;
+};
 
 export function createTempDir(prefix = 'kasane-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -31,7 +31,9 @@ function failure(envelope: Envelope<unknown>): { code: string; message: string }
 
 describe('dispatch refuses hostile calls', () => {
   const protoInput = JSON.parse('{"__proto__": {"role": "admin"}}') as unknown;
-  const protoExtra = JSON.parse('{"municipalityName": "x", "__proto__": {"idleLockMinutes": 1}}') as unknown;
+  const protoExtra = JSON.parse(
+    '{"municipalityName": "x", "__proto__": {"idleLockMinutes": 1}}',
+  ) as unknown;
   const cases: Array<[string, Sender, unknown, unknown, string]> = [
     ['a foreign sender', { id: 'evil' }, 'settings.get', {}, 'BAD_SENDER'],
     ['an unknown name', ownWindow, 'db.exec', {}, 'UNKNOWN_CALL'],
@@ -48,11 +50,41 @@ describe('dispatch refuses hostile calls', () => {
     ['a wrong type', ownWindow, 'settings.update', { idleLockMinutes: '5' }, 'VALIDATION'],
     ['a fraction', ownWindow, 'settings.update', { idleLockMinutes: 1.5 }, 'VALIDATION'],
     ['out of range', ownWindow, 'settings.update', { idleLockMinutes: 100000 }, 'VALIDATION'],
-    ['a control character', ownWindow, 'settings.update', { municipalityName: 'み\u0000どり' }, 'VALIDATION'],
-    ['a huge string', ownWindow, 'settings.update', { municipalityName: 'あ'.repeat(100_000) }, 'VALIDATION'],
-    ['a bad login', ownWindow, 'auth.login', { login: "admin' OR 1=1 --", password: 'x' }, 'VALIDATION'],
-    ['a non-string password', ownWindow, 'auth.login', { login: 'kanri', password: { $ne: '' } }, 'VALIDATION'],
-    ['setup on a set-up folder', ownWindow, 'setup.init', { login: 'new1', displayName: 'x', password: 'longenough', municipalityName: 'x' }, 'ALREADY_INITIALIZED'],
+    [
+      'a control character',
+      ownWindow,
+      'settings.update',
+      { municipalityName: 'み\u0000どり' },
+      'VALIDATION',
+    ],
+    [
+      'a huge string',
+      ownWindow,
+      'settings.update',
+      { municipalityName: 'あ'.repeat(100_000) },
+      'VALIDATION',
+    ],
+    [
+      'a bad login',
+      ownWindow,
+      'auth.login',
+      { login: "admin' OR 1=1 --", password: 'x' },
+      'VALIDATION',
+    ],
+    [
+      'a non-string password',
+      ownWindow,
+      'auth.login',
+      { login: 'kanri', password: { $ne: '' } },
+      'VALIDATION',
+    ],
+    [
+      'setup on a set-up folder',
+      ownWindow,
+      'setup.init',
+      { login: 'new1', displayName: 'x', password: 'longenough', municipalityName: 'x' },
+      'ALREADY_INITIALIZED',
+    ],
   ];
 
   it.each(cases)('refuses %s', async (_label, sender, name, input, code) => {
@@ -60,7 +92,12 @@ describe('dispatch refuses hostile calls', () => {
   });
 
   it('returns field issues in Japanese for a form to show', async () => {
-    const envelope = await dispatch(ownWindow, 'setup.init', { login: 'a', displayName: '', password: 'short', municipalityName: 'x' });
+    const envelope = await dispatch(ownWindow, 'setup.init', {
+      login: 'a',
+      displayName: '',
+      password: 'short',
+      municipalityName: 'x',
+    });
     expect(envelope.ok).toBe(false);
     if (envelope.ok) return;
     const paths = (envelope.issues ?? []).map((i) => i.path);
@@ -72,21 +109,31 @@ describe('dispatch refuses hostile calls', () => {
 describe('dispatch serves ordinary calls', () => {
   it('answers app.status without a session check', async () => {
     const envelope = await dispatch(ownWindow, 'app.status', {});
-    expect(envelope).toMatchObject({ ok: true, value: { initialized: true, session: { state: 'unlocked' } } });
+    expect(envelope).toMatchObject({
+      ok: true,
+      value: { initialized: true, session: { state: 'unlocked' } },
+    });
   });
 
   it('stores text with script tags and SQL as inert text', async () => {
-    const name = '<script>alert(1)</script>町\'; DROP TABLE staff; --';
+    const name = "<script>alert(1)</script>町'; DROP TABLE staff; --";
     const envelope = await dispatch(ownWindow, 'settings.update', { municipalityName: name });
     expect(envelope).toEqual({ ok: true, value: { municipalityName: name, idleLockMinutes: 10 } });
-    expect(await dispatch(ownWindow, 'settings.get', {})).toMatchObject({ ok: true, value: { municipalityName: name } });
+    expect(await dispatch(ownWindow, 'settings.get', {})).toMatchObject({
+      ok: true,
+      value: { municipalityName: name },
+    });
   });
 
   it('takes the actor from the session: after logout, calls are refused', async () => {
     expect(await dispatch(ownWindow, 'auth.logout', {})).toEqual({ ok: true, value: null });
     expect(failure(await dispatch(ownWindow, 'settings.get', {})).code).toBe('LOGGED_OUT');
-    expect(failure(await dispatch(ownWindow, 'auth.login', { login: 'kanri', password: 'wrong' })).code).toBe('WRONG_PASSWORD');
-    expect(await dispatch(ownWindow, 'auth.login', { login: 'ＫＡＮＲＩ', password: adminPassword })).toMatchObject({
+    expect(
+      failure(await dispatch(ownWindow, 'auth.login', { login: 'kanri', password: 'wrong' })).code,
+    ).toBe('WRONG_PASSWORD');
+    expect(
+      await dispatch(ownWindow, 'auth.login', { login: 'ＫＡＮＲＩ', password: adminPassword }),
+    ).toMatchObject({
       ok: true,
       value: { login: 'kanri', role: 'admin' },
     });

@@ -37,7 +37,10 @@ export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch<S> 
         throw new AppError(
           'VALIDATION',
           '入力内容に誤りがあります。',
-          parsed.error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message })),
+          parsed.error.issues.map((issue) => ({
+            path: issue.path.map(String).join('.'),
+            message: issue.message,
+          })),
         );
       }
       const publicContext: PublicContext = { session: options.session, clock: options.clock };
@@ -47,7 +50,10 @@ export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch<S> 
           : { ...publicContext, ...options.session.requireUnlocked(spec.access) };
       // The contract, the parsed input and the context correspond by construction; the
       // compiler cannot follow a union of 9+ handlers through one variable, hence this cast.
-      const handler = options.handlers[callName] as (ctx: typeof context, input: unknown) => unknown;
+      const handler = options.handlers[callName] as (
+        ctx: typeof context,
+        input: unknown,
+      ) => unknown;
       const value = await handler(context, parsed.data);
       return { ok: true, value };
     } catch (error) {
@@ -60,7 +66,8 @@ export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch<S> 
       return {
         ok: false,
         code: 'INTERNAL',
-        message: '予期しないエラーが発生しました。入力内容は保存されていない可能性があります。もう一度お試しください。',
+        message:
+          '予期しないエラーが発生しました。入力内容は保存されていない可能性があります。もう一度お試しください。',
       };
     }
   };

@@ -18,8 +18,12 @@ function newestMtime(entry: string): number {
 }
 
 /** Builds the renderer when out/renderer is missing or older than its sources. */
-export async function ensureRendererBuilt(outDir: string, log: (line: string) => void): Promise<void> {
-  const built = fs.statSync(path.join(outDir, 'index.html'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
+export async function ensureRendererBuilt(
+  outDir: string,
+  log: (line: string) => void,
+): Promise<void> {
+  const built =
+    fs.statSync(path.join(outDir, 'index.html'), { throwIfNoEntry: false })?.mtimeMs ?? 0;
   const newest = Math.max(...sources.map((s) => newestMtime(path.join(repoRoot, s))));
   if (built > newest) return;
   log('画面（renderer）をビルドしています…');

@@ -12,7 +12,11 @@ async function main(): Promise<number> {
   let values: { data?: string; port?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
-      options: { data: { type: 'string' }, port: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        data: { type: 'string' },
+        port: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
       strict: true,
     }));
   } catch (error) {

@@ -21,7 +21,12 @@ const contentTypes: Record<string, string> = {
  * Serves one file from `root` for a URL path, refusing anything that resolves outside it.
  * Unknown paths fall back to index.html (the renderer routes on the client).
  */
-export function serveStatic(root: string, urlPath: string, res: ServerResponse, headers: Record<string, string>): void {
+export function serveStatic(
+  root: string,
+  urlPath: string,
+  res: ServerResponse,
+  headers: Record<string, string>,
+): void {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');

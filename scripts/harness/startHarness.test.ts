@@ -24,11 +24,22 @@ afterAll(async () => {
 type Reply = { status: number; body: string; headers: http.IncomingHttpHeaders };
 
 /** A raw request, so Host and other headers can be forged as an attacker would. */
-function request(options: { method?: string; path: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+function request(options: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}): Promise<Reply> {
   const url = new URL(harness.origin);
   return new Promise((resolve, reject) => {
     const req = http.request(
-      { host: url.hostname, port: url.port, method: options.method ?? 'GET', path: options.path, headers: options.headers },
+      {
+        host: url.hostname,
+        port: url.port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers,
+      },
       (res) => {
         let body = '';
         res.setEncoding('utf8');
@@ -45,7 +56,11 @@ const call = (body: unknown, token: string | undefined, extra: Record<string, st
   request({
     method: 'POST',
     path: '/api/call',
-    headers: { 'Content-Type': 'application/json', ...(token === undefined ? {} : { 'X-Kasane-Token': token }), ...extra },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token === undefined ? {} : { 'X-Kasane-Token': token }),
+      ...extra,
+    },
     body: JSON.stringify(body),
   });
 
@@ -72,7 +87,9 @@ describe('web harness', () => {
   });
 
   it('refuses a forged Host header (DNS rebinding)', async () => {
-    const reply = await call({ name: 'app.status', input: {} }, harness.token, { Host: 'evil.example:80' });
+    const reply = await call({ name: 'app.status', input: {} }, harness.token, {
+      Host: 'evil.example:80',
+    });
     expect(reply.status).toBe(421);
   });
 
@@ -101,7 +118,11 @@ describe('web harness', () => {
     const index = await request({ path: '/' });
     expect(index.status).toBe(200);
     expect(index.headers['content-security-policy']).toContain("default-src 'self'");
-    for (const attempt of ['/../' + path.basename(dataDir) + '/secret.txt', '/%2e%2e/%2e%2e/etc/passwd', '/..%2fsecret.txt']) {
+    for (const attempt of [
+      '/../' + path.basename(dataDir) + '/secret.txt',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..%2fsecret.txt',
+    ]) {
       const reply = await request({ path: attempt });
       expect(reply.body).not.toContain('do not serve');
       expect(reply.body).not.toContain('root:');

@@ -55,7 +55,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     session,
     clock,
     handlers,
-    logError: (error, name) => options.log?.(`[${name}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    logError: (error, name) =>
+      options.log?.(
+        `[${name}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      ),
   });
   const rendererDir = path.resolve(options.rendererDir ?? rendererOutDir);
   let allowedHosts = new Set<string>();
@@ -66,7 +69,10 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
       return;
     }
     if (req.url === '/api/call') {
-      if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('application/json')) {
+      if (
+        req.method !== 'POST' ||
+        !(req.headers['content-type'] ?? '').startsWith('application/json')
+      ) {
         res.writeHead(405, securityHeaders).end();
         return;
       }
@@ -85,11 +91,18 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     try {
       body = JSON.parse(await readBody(req));
     } catch {
-      sendJson(res, 400, { ok: false, code: 'VALIDATION', message: '要求の形式が正しくありません。' });
+      sendJson(res, 400, {
+        ok: false,
+        code: 'VALIDATION',
+        message: '要求の形式が正しくありません。',
+      });
       return;
     }
     const sender = req.headers['x-kasane-token'];
-    const { name, input } = (typeof body === 'object' && body !== null ? body : {}) as { name?: unknown; input?: unknown };
+    const { name, input } = (typeof body === 'object' && body !== null ? body : {}) as {
+      name?: unknown;
+      input?: unknown;
+    };
     const envelope = await dispatch(typeof sender === 'string' ? sender : undefined, name, input);
     const status = !envelope.ok && envelope.code === 'BAD_SENDER' ? 401 : 200;
     sendJson(res, status, envelope);

@@ -8,11 +8,9 @@ export const loginSchema = z
   .string()
   .transform((s) => s.normalize('NFKC').trim().toLowerCase())
   .pipe(
-    z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, {
-        error: 'ログイン名は半角英数字と . _ - で2〜32文字にしてください',
-      }),
+    z.string().regex(/^[a-z0-9][a-z0-9._-]{1,31}$/, {
+      error: 'ログイン名は半角英数字と . _ - で2〜32文字にしてください',
+    }),
   );
 
 /** A password being tried: anything non-empty and of sane length. */

@@ -34,6 +34,6 @@ export function defaultDataDir(
       : platform === 'darwin'
         ? path.posix.join(home, 'Library', 'Application Support')
         : (env.XDG_CONFIG_HOME ?? path.posix.join(home, '.config'));
-  const join = platform === 'win32' ? path.win32.join : path.posix.join;
-  return join(appData, 'Kasane', 'data');
+  const pathApi = platform === 'win32' ? path.win32 : path.posix;
+  return pathApi.join(appData, 'Kasane', 'data');
 }

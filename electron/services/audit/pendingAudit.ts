@@ -7,7 +7,12 @@ import { appendAudit } from './appendAudit';
  * so they wait in a small file beside it and enter the audit chain at the next unlock.
  * The file holds the login name tried and the time, nothing else.
  */
-export type PendingEvent = { at: string; action: 'auth.loginFailed'; login: string; reason: string };
+export type PendingEvent = {
+  at: string;
+  action: 'auth.loginFailed';
+  login: string;
+  reason: string;
+};
 
 export function recordPendingEvent(filePath: string, event: PendingEvent): void {
   fs.appendFileSync(filePath, JSON.stringify(event) + '\n', { mode: 0o600 });
@@ -26,7 +31,12 @@ export function readPendingEvents(filePath: string): PendingEvent[] {
     try {
       const value = JSON.parse(line) as Partial<PendingEvent>;
       if (typeof value.at === 'string' && typeof value.login === 'string') {
-        events.push({ at: value.at, action: 'auth.loginFailed', login: value.login, reason: String(value.reason ?? '') });
+        events.push({
+          at: value.at,
+          action: 'auth.loginFailed',
+          login: value.login,
+          reason: typeof value.reason === 'string' ? value.reason : '',
+        });
       }
     } catch {
       // A torn last line from a crash is skipped; the rest still counts.

@@ -52,7 +52,10 @@ export function unwrapKey(slot: Wrapped, wrappingKey: Buffer, aad: string): Buff
     );
     decipher.setAAD(Buffer.from(aad, 'utf8'));
     decipher.setAuthTag(Buffer.from(slot.tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(slot.wrappedKey, 'base64')), decipher.final()]);
+    return Buffer.concat([
+      decipher.update(Buffer.from(slot.wrappedKey, 'base64')),
+      decipher.final(),
+    ]);
   } catch {
     return null;
   }

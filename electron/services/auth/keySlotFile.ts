@@ -5,10 +5,14 @@ import { z } from 'zod';
 import { AppError } from '../../contract/errors';
 
 const wrappedFields = {
-  id: z.string().uuid(),
+  id: z.uuid(),
   kdf: z.strictObject({
     name: z.literal('scrypt'),
-    N: z.number().int().min(1024).max(2 ** 22),
+    N: z
+      .number()
+      .int()
+      .min(1024)
+      .max(2 ** 22),
     r: z.number().int().min(1).max(32),
     p: z.number().int().min(1).max(16),
     salt: z.string().min(16),
@@ -31,7 +35,7 @@ const recoverySlot = z.strictObject({ ...wrappedFields, kind: z.literal('recover
 const keySlotFileSchema = z.strictObject({
   format: z.literal('kasane-keyslots'),
   version: z.literal(1),
-  databaseId: z.string().uuid(),
+  databaseId: z.uuid(),
   slots: z.array(z.discriminatedUnion('kind', [passwordSlot, recoverySlot])),
 });
 
@@ -67,7 +71,10 @@ export function readKeySlotFile(filePath: string): KeySlotFile {
 
 /** Writes the file atomically (temp file, fsync, rename), so a crash leaves the old or the new file. */
 export function writeKeySlotFile(filePath: string, file: KeySlotFile): void {
-  const temp = path.join(path.dirname(filePath), `.${path.basename(filePath)}.${crypto.randomUUID()}.tmp`);
+  const temp = path.join(
+    path.dirname(filePath),
+    `.${path.basename(filePath)}.${crypto.randomUUID()}.tmp`,
+  );
   const fd = fs.openSync(temp, 'wx', 0o600);
   try {
     fs.writeSync(fd, JSON.stringify(keySlotFileSchema.parse(file), null, 2) + '\n');

@@ -6,15 +6,25 @@ import { createTempDir } from '../../../db/testing/createTestDb';
 import { AppError } from '../../contract/errors';
 import { manualClock } from '../clock.testing';
 import { readKeySlotFile, writeKeySlotFile, type PasswordSlot } from './keySlotFile';
-import { makePasswordSlot, makeRecoverySlot, newKeySlotFile, openPasswordSlot, openRecoverySlot } from './keySlots';
+import {
+  makePasswordSlot,
+  makeRecoverySlot,
+  newKeySlotFile,
+  openPasswordSlot,
+  openRecoverySlot,
+} from './keySlots';
 import { newRecoveryKey, normalizeRecoveryKey } from './recoveryKey';
 
 const clock = manualClock();
 const dataKey = crypto.randomBytes(32);
 const recoveryKey = newRecoveryKey();
 const file = newKeySlotFile();
-file.slots.push(makePasswordSlot(file, dataKey, { staffId: 1, login: 'tanaka' }, 'kasane-pass1', clock));
-file.slots.push(makePasswordSlot(file, dataKey, { staffId: 2, login: 'suzuki' }, 'other-pass2', clock));
+file.slots.push(
+  makePasswordSlot(file, dataKey, { staffId: 1, login: 'tanaka' }, 'kasane-pass1', clock),
+);
+file.slots.push(
+  makePasswordSlot(file, dataKey, { staffId: 2, login: 'suzuki' }, 'other-pass2', clock),
+);
 file.slots.push(makeRecoverySlot(file, dataKey, recoveryKey, clock));
 
 const dir = createTempDir();
@@ -29,7 +39,9 @@ describe('key slots', () => {
   });
 
   it('accepts a password typed in full-width characters (NFKC)', () => {
-    expect(openPasswordSlot(file, 'tanaka', 'ｋａｓａｎｅ－ｐａｓｓ１')?.dataKey.equals(dataKey)).toBe(true);
+    expect(
+      openPasswordSlot(file, 'tanaka', 'ｋａｓａｎｅ－ｐａｓｓ１')?.dataKey.equals(dataKey),
+    ).toBe(true);
   });
 
   it('does not open a slot whose login was relabelled', () => {
@@ -56,7 +68,12 @@ describe('key slots', () => {
     const target = path.join(dir, 'keys.json');
     writeKeySlotFile(target, file);
     const text = fs.readFileSync(target, 'utf8');
-    for (const secret of [dataKey.toString('hex'), dataKey.toString('base64'), 'kasane-pass1', normalizeRecoveryKey(recoveryKey)]) {
+    for (const secret of [
+      dataKey.toString('hex'),
+      dataKey.toString('base64'),
+      'kasane-pass1',
+      normalizeRecoveryKey(recoveryKey),
+    ]) {
       expect(text).not.toContain(secret);
     }
     expect(readKeySlotFile(target)).toEqual(file);

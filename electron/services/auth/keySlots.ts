@@ -12,8 +12,18 @@ import type { KeySlot, KeySlotFile, PasswordSlot, RecoverySlot } from './keySlot
 import { normalizeRecoveryKey } from './recoveryKey';
 
 /** The associated data that binds a wrapped key to its slot's identity and its database. */
-function slotAad(databaseId: string, slot: Pick<KeySlot, 'id' | 'kind'> & { staffId?: number; login?: string }): string {
-  return ['kasane-keyslot/v1', databaseId, slot.id, slot.kind, slot.staffId ?? '', slot.login ?? ''].join('/');
+function slotAad(
+  databaseId: string,
+  slot: Pick<KeySlot, 'id' | 'kind'> & { staffId?: number; login?: string },
+): string {
+  return [
+    'kasane-keyslot/v1',
+    databaseId,
+    slot.id,
+    slot.kind,
+    slot.staffId ?? '',
+    slot.login ?? '',
+  ].join('/');
 }
 
 /** A new, empty key-slot file for a new database. */
@@ -31,15 +41,28 @@ export function makePasswordSlot(
 ): PasswordSlot {
   const kdf = newKdfParams();
   const base = { id: crypto.randomUUID(), kind: 'password' as const, ...account };
-  const wrapped = wrapKey(dataKey, deriveWrappingKey(normalizePassword(password), kdf), slotAad(file.databaseId, base));
+  const wrapped = wrapKey(
+    dataKey,
+    deriveWrappingKey(normalizePassword(password), kdf),
+    slotAad(file.databaseId, base),
+  );
   return { ...base, kdf, ...wrapped, createdAt: clock.now().toISOString() };
 }
 
 /** A slot that opens `dataKey` with the recovery key printed at setup. */
-export function makeRecoverySlot(file: KeySlotFile, dataKey: Buffer, recoveryKey: string, clock: Clock): RecoverySlot {
+export function makeRecoverySlot(
+  file: KeySlotFile,
+  dataKey: Buffer,
+  recoveryKey: string,
+  clock: Clock,
+): RecoverySlot {
   const kdf = newKdfParams();
   const base = { id: crypto.randomUUID(), kind: 'recovery' as const };
-  const wrapped = wrapKey(dataKey, deriveWrappingKey(normalizeRecoveryKey(recoveryKey), kdf), slotAad(file.databaseId, base));
+  const wrapped = wrapKey(
+    dataKey,
+    deriveWrappingKey(normalizeRecoveryKey(recoveryKey), kdf),
+    slotAad(file.databaseId, base),
+  );
   return { ...base, kdf, ...wrapped, createdAt: clock.now().toISOString() };
 }
 
@@ -55,12 +78,18 @@ export function openPasswordSlot(
   login: string,
   password: string,
 ): { slot: PasswordSlot; dataKey: Buffer } | null {
-  const slot = file.slots.find((s): s is PasswordSlot => s.kind === 'password' && s.login === login);
+  const slot = file.slots.find(
+    (s): s is PasswordSlot => s.kind === 'password' && s.login === login,
+  );
   if (!slot) {
     deriveWrappingKey(normalizePassword(password), decoyKdf);
     return null;
   }
-  const dataKey = unwrapKey(slot, deriveWrappingKey(normalizePassword(password), slot.kdf), slotAad(file.databaseId, slot));
+  const dataKey = unwrapKey(
+    slot,
+    deriveWrappingKey(normalizePassword(password), slot.kdf),
+    slotAad(file.databaseId, slot),
+  );
   return dataKey ? { slot, dataKey } : null;
 }
 
@@ -69,7 +98,11 @@ export function openRecoverySlot(file: KeySlotFile, recoveryKey: string): Buffer
   const secret = normalizeRecoveryKey(recoveryKey);
   for (const slot of file.slots) {
     if (slot.kind !== 'recovery') continue;
-    const dataKey = unwrapKey(slot, deriveWrappingKey(secret, slot.kdf), slotAad(file.databaseId, slot));
+    const dataKey = unwrapKey(
+      slot,
+      deriveWrappingKey(secret, slot.kdf),
+      slotAad(file.databaseId, slot),
+    );
     if (dataKey) return dataKey;
   }
   return null;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../db/schema';
 import { AppError } from '../../contract/errors';
 import { verifyAuditChain } from '../audit/verifyAuditChain';
+import { SessionManager } from './sessionManager';
 import { adminLogin, adminPassword, setUpSession } from './sessionManager.testing';
 
 const cleanups: Array<() => void> = [];
@@ -27,7 +28,12 @@ function codeOf(fn: () => unknown): string | undefined {
 
 function actions(session: ReturnType<typeof setUp>['session']): string[] {
   const { db } = session.requireUnlocked(['admin']);
-  return db.select({ action: auditLog.action }).from(auditLog).orderBy(auditLog.id).all().map((r) => r.action);
+  return db
+    .select({ action: auditLog.action })
+    .from(auditLog)
+    .orderBy(auditLog.id)
+    .all()
+    .map((r) => r.action);
 }
 
 describe('SessionManager', () => {
@@ -36,7 +42,10 @@ describe('SessionManager', () => {
     const status = session.status();
     expect(status).toMatchObject({
       initialized: true,
-      session: { state: 'unlocked', user: { login: adminLogin, role: 'admin', displayName: '管理 太郎' } },
+      session: {
+        state: 'unlocked',
+        user: { login: adminLogin, role: 'admin', displayName: '管理 太郎' },
+      },
       municipalityName: 'みどり町',
       idleLockMinutes: 10,
     });
@@ -44,16 +53,25 @@ describe('SessionManager', () => {
 
   it('refuses a second setup of the same folder', () => {
     const { session } = setUp();
-    expect(codeOf(() => session.initialize({ login: 'x1', displayName: 'x', password: 'xxxxxxxx', municipalityName: 'x' }))).toBe(
-      'ALREADY_INITIALIZED',
-    );
+    expect(
+      codeOf(() =>
+        session.initialize({
+          login: 'x1',
+          displayName: 'x',
+          password: 'xxxxxxxx',
+          municipalityName: 'x',
+        }),
+      ),
+    ).toBe('ALREADY_INITIALIZED');
   });
 
   it('locks (closing the database), refuses calls while locked, and unlocks with the password', () => {
     const { session } = setUp();
     const { db } = session.requireUnlocked(['admin']);
     session.lock();
-    expect(session.status()).toMatchObject({ session: { state: 'locked', user: { login: adminLogin } } });
+    expect(session.status()).toMatchObject({
+      session: { state: 'locked', user: { login: adminLogin } },
+    });
     expect(codeOf(() => session.requireUnlocked(['admin']))).toBe('LOCKED');
     expect(() => db.select().from(auditLog).all()).toThrow();
     expect(codeOf(() => session.unlock('wrong-password'))).toBe('WRONG_PASSWORD');
@@ -119,7 +137,7 @@ describe('SessionManager', () => {
 
   it('reports not initialized for an empty folder', () => {
     const { session } = setUp();
-    const other = new (session.constructor as typeof import('./sessionManager').SessionManager)({
+    const other = new SessionManager({
       dataDir: `${session.paths.dir}-empty`,
       clock: { now: () => new Date() },
       channel: 'cli',

@@ -75,7 +75,12 @@ export class SessionManager {
 
   /** First-run setup; the new 管理者 is logged in at once and the recovery key returned to show once. */
   initialize(input: InitializeInput): { user: SessionUser; recoveryKey: string } {
-    const result = initializeDataFolder(this.config.dataDir, input, this.config.clock, this.config.migrationsFolder);
+    const result = initializeDataFolder(
+      this.config.dataDir,
+      input,
+      this.config.clock,
+      this.config.migrationsFolder,
+    );
     this.enter(result.user, result.dataKey, 'auth.login');
     return { user: result.user, recoveryKey: result.recoveryKey };
   }
@@ -85,7 +90,10 @@ export class SessionManager {
     this.requireInitialized();
     const previous = this.state.kind === 'locked' ? this.state.user : undefined;
     if (this.state.kind === 'unlocked') {
-      throw new AppError('CONFLICT', 'すでにログインしています。ログアウトしてから操作してください。');
+      throw new AppError(
+        'CONFLICT',
+        'すでにログインしています。ログアウトしてから操作してください。',
+      );
     }
     const user = this.openWithPassword(login, password, 'auth.login', previous);
     return user;
@@ -124,7 +132,10 @@ export class SessionManager {
     const state = this.state;
     if (state.kind === 'loggedOut') throw new AppError('LOGGED_OUT', 'ログインしてください。');
     if (state.kind === 'locked') {
-      throw new AppError('LOCKED', '画面がロックされています。パスワードを入力して解除してください。');
+      throw new AppError(
+        'LOCKED',
+        '画面がロックされています。パスワードを入力して解除してください。',
+      );
     }
     if (!roles.includes(state.user.role)) {
       throw new AppError('FORBIDDEN', 'この操作を行う権限がありません。');
@@ -170,7 +181,12 @@ export class SessionManager {
       });
       throw new AppError('WRONG_PASSWORD', wrongPasswordMessage);
     }
-    return this.enter({ staffId: opened.slot.staffId, login: opened.slot.login }, opened.dataKey, action, previous);
+    return this.enter(
+      { staffId: opened.slot.staffId, login: opened.slot.login },
+      opened.dataKey,
+      action,
+      previous,
+    );
   }
 
   private enter(
@@ -187,14 +203,27 @@ export class SessionManager {
     try {
       const row = findStaffById(opened.db, account.staffId);
       if (!row || row.login !== account.login || !row.active) {
-        throw new AppError('ACCOUNT_DISABLED', 'このアカウントは使用できません。管理者に連絡してください。');
+        throw new AppError(
+          'ACCOUNT_DISABLED',
+          'このアカウントは使用できません。管理者に連絡してください。',
+        );
       }
-      const user: SessionUser = { staffId: row.id, login: row.login, displayName: row.displayName, role: row.role };
+      const user: SessionUser = {
+        staffId: row.id,
+        login: row.login,
+        displayName: row.displayName,
+        role: row.role,
+      };
       const now = this.config.clock.now();
       withTransaction(opened.db, (tx) => {
         flushPendingEvents(tx, this.paths.pendingAudit);
         if (previous && previous.staffId !== user.staffId) {
-          appendAudit(tx, { at: now, actor: previous, action: 'auth.logout', detail: { reason: 'switchUser' } });
+          appendAudit(tx, {
+            at: now,
+            actor: previous,
+            action: 'auth.logout',
+            detail: { reason: 'switchUser' },
+          });
         }
         appendAudit(tx, { at: now, actor: user, action, detail: { channel: this.config.channel } });
       });

@@ -15,20 +15,33 @@ export function getSettings(db: ReadDb): Settings {
     const text = stored.get(key);
     if (text === undefined) return defaultSettings[key];
     const value = JSON.parse(text) as unknown;
-    return typeof value === typeof defaultSettings[key] ? (value as Settings[K]) : defaultSettings[key];
+    return typeof value === typeof defaultSettings[key]
+      ? (value as Settings[K])
+      : defaultSettings[key];
   };
   return { municipalityName: read('municipalityName'), idleLockMinutes: read('idleLockMinutes') };
 }
 
 /** Writes the given settings inside an existing transaction (setup uses this). */
-export function writeSettings(tx: WriteTx, changes: Partial<Settings>, at: Date, by: number | null): void {
-  for (const [key, value] of Object.entries(changes)) {
+export function writeSettings(
+  tx: WriteTx,
+  changes: Partial<Settings>,
+  at: Date,
+  by: number | null,
+): void {
+  for (const key of Object.keys(changes) as Array<keyof Settings>) {
+    const value = changes[key];
     if (value !== undefined) writeSetting(tx, key, JSON.stringify(value), at.toISOString(), by);
   }
 }
 
 /** Changes settings and audits which keys changed (管理者 only; the contract enforces the role). */
-export function updateSettings(db: Db, actor: Actor, clock: Clock, changes: Partial<Settings>): Settings {
+export function updateSettings(
+  db: Db,
+  actor: Actor,
+  clock: Clock,
+  changes: Partial<Settings>,
+): Settings {
   return withTransaction(db, (tx) => {
     const at = clock.now();
     writeSettings(tx, changes, at, actor.staffId);
@@ -36,7 +49,9 @@ export function updateSettings(db: Db, actor: Actor, clock: Clock, changes: Part
       at,
       actor,
       action: 'settings.update',
-      detail: { keys: Object.keys(changes).filter((k) => changes[k as keyof Settings] !== undefined) },
+      detail: {
+        keys: Object.keys(changes).filter((k) => changes[k as keyof Settings] !== undefined),
+      },
     });
     return getSettings(tx);
   });

@@ -41,7 +41,10 @@ export function initializeDataFolder(
 ): InitializeResult {
   const paths = dataPaths(dataDir);
   if (fs.existsSync(paths.keySlots) || fs.existsSync(paths.database)) {
-    throw new AppError('ALREADY_INITIALIZED', `このデータフォルダはすでに設定済みです: ${paths.dir}`);
+    throw new AppError(
+      'ALREADY_INITIALIZED',
+      `このデータフォルダはすでに設定済みです: ${paths.dir}`,
+    );
   }
   fs.mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
 
@@ -67,14 +70,27 @@ export function initializeDataFolder(
         action: 'setup.init',
         target: { type: 'staff', id: admin.id },
       });
-      return { staffId: admin.id, login: admin.login, displayName: admin.displayName, role: admin.role };
+      return {
+        staffId: admin.id,
+        login: admin.login,
+        displayName: admin.displayName,
+        role: admin.role,
+      };
     });
   } finally {
     opened.close();
   }
 
   const file = newKeySlotFile();
-  file.slots.push(makePasswordSlot(file, dataKey, { staffId: user.staffId, login: user.login }, input.password, clock));
+  file.slots.push(
+    makePasswordSlot(
+      file,
+      dataKey,
+      { staffId: user.staffId, login: user.login },
+      input.password,
+      clock,
+    ),
+  );
   file.slots.push(makeRecoverySlot(file, dataKey, recoveryKey, clock));
   fs.renameSync(tempDatabase, paths.database);
   writeKeySlotFile(paths.keySlots, file);

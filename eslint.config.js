@@ -1,0 +1,139 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const nodeOnly = [
+  'electron',
+  'electron/*',
+  'node:*',
+  'better-sqlite3',
+  'drizzle-orm',
+  'drizzle-orm/*',
+  'exceljs',
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'release',
+      'db/migrations',
+      'test-results',
+      'playwright-report',
+      '**/*.cjs',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: true,
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: { ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+      ],
+    },
+  },
+  {
+    // Config files that tools require to default-export.
+    files: ['*.config.ts', '*.config.js', 'renderer/vite.config.ts', 'db/drizzle.config.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    // Boundaries (STYLE.md): the renderer knows only the contract.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: nodeOnly,
+              message: 'The renderer never touches Node, Electron or the database.',
+            },
+            {
+              group: [
+                '**/db/**',
+                '**/electron/services/**',
+                '**/electron/ipc/**',
+                '**/electron/main/**',
+                '**/electron/preload/**',
+              ],
+              message: 'The renderer imports only electron/contract.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Services and the database layer run in Node, the CLI and tests: no Electron.
+    files: [
+      'electron/services/**/*.ts',
+      'electron/contract/**/*.ts',
+      'electron/ipc/**/*.ts',
+      'db/**/*.ts',
+      'scripts/**/*.ts',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message:
+                'Only electron/main, electron/preload and electron/ipc/registerIpc.ts may import electron.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: nodeOnly.filter((p) => p !== 'electron'),
+              message: 'The contract depends on zod only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.testing.ts', 'scripts/e2e/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+);
