@@ -1,0 +1,39 @@
+import type { Clock } from '../../electron/services/clock';
+import type { CliIo } from './cliIo';
+import type { Terminal } from './terminal';
+
+/** What every command runs with: the streams, the clock, the resolved data folder, the terminal. */
+export type CommandContext = {
+  io: CliIo;
+  clock: Clock;
+  dataDir: string;
+  terminal: Terminal;
+};
+
+/** A string-valued option, as shown in the usage text (`--name 表示名  説明`). */
+export type OptionSpec = { valueLabel: string; description: string };
+
+/** One CLI command: its usage text, its own options and what it does. Returns the exit code. */
+export type Command = {
+  summary: string;
+  /** What follows `<command> [--data フォルダ]` in the usage line. */
+  synopsis: string;
+  /** Further lines for `help <command>`. */
+  details: readonly string[];
+  options: Readonly<Record<string, OptionSpec>>;
+  run: (
+    context: CommandContext,
+    options: Readonly<Partial<Record<string, string>>>,
+  ) => Promise<number>;
+};
+
+/** Declares a command with typed option names; `run` sees only the options it declared. */
+export function defineCommand<const N extends string = never>(spec: {
+  summary: string;
+  synopsis: string;
+  details: readonly string[];
+  options: Readonly<Record<N, OptionSpec>>;
+  run: (context: CommandContext, options: Readonly<Partial<Record<N, string>>>) => Promise<number>;
+}): Command {
+  return spec;
+}

@@ -1,0 +1,9 @@
+import type { CommandTable } from './args';
+import { initCommand } from './commands/init';
+import { verifyCommand } from './commands/verify';
+
+/** Every CLI command by name. Adding a command is one line here plus its file in commands/. */
+export const commandTable: CommandTable = {
+  init: initCommand,
+  verify: verifyCommand,
+};

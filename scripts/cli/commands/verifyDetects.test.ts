@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dataPaths } from '../../../electron/services/app/dataPaths';
+import {
+  adminEnv,
+  auditActions,
+  initializedDataDir,
+  openAsAdmin,
+  runCliForTest,
+} from '../cli.testing';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()?.();
+});
+
+const verify = (dir: string, env: NodeJS.ProcessEnv = adminEnv) =>
+  runCliForTest(['verify', '--data', dir], { env });
+
+describe('cli verify finds damage', () => {
+  it('detects a changed audit row (triggers dropped by someone holding the key) and names its id', async () => {
+    const dir = await initializedDataDir(cleanups);
+    const opened = openAsAdmin(dir);
+    try {
+      opened.sqlite.exec('DROP TRIGGER audit_log_no_update; DROP TRIGGER audit_log_no_delete;');
+      const id = opened.sqlite
+        .prepare("SELECT id FROM audit_log WHERE action = 'auth.login'")
+        .pluck()
+        .get();
+      opened.sqlite.prepare(`UPDATE audit_log SET actor_name = '別人' WHERE id = ?`).run(id);
+      expect(id).toBe(2);
+    } finally {
+      opened.close();
+    }
+    const run = await verify(dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('整合性（integrity_check）: OK');
+    expect(run.stdout).toContain('監査ログの連鎖: 異常 1 件');
+    expect(run.stdout).toContain('行 ID 2: 記録の内容が書き換えられています');
+    expect(run.stdout).toContain('結果: 異常が見つかりました');
+    expect(run.stderr).toContain('検査で異常が見つかりました');
+    const verifyRow = auditActions(dir).find((r) => r.action === 'db.verify');
+    expect(JSON.parse(verifyRow!.detail)).toMatchObject({
+      result: 'problems',
+      auditProblemIds: [2],
+    });
+  });
+
+  it('names a removed audit row as a broken link', async () => {
+    const dir = await initializedDataDir(cleanups);
+    const opened = openAsAdmin(dir);
+    try {
+      opened.sqlite.exec('DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE id = 2;');
+    } finally {
+      opened.close();
+    }
+    const run = await verify(dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('行 ID 3: 直前の行とのつながりが切れています');
+  });
+
+  it('lists rows whose foreign key points at nothing', async () => {
+    const dir = await initializedDataDir(cleanups);
+    const opened = openAsAdmin(dir);
+    try {
+      opened.sqlite.pragma('foreign_keys = OFF');
+      opened.sqlite.exec(
+        'CREATE TABLE t_child (id INTEGER PRIMARY KEY, staff_id INTEGER REFERENCES staff(id)); INSERT INTO t_child VALUES (7, 999);',
+      );
+    } finally {
+      opened.close();
+    }
+    const run = await verify(dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('外部キー（foreign_key_check）: 異常 1 件');
+    expect(run.stdout).toContain('表 t_child の行 7: 参照先（staff）がありません');
+    expect(run.stdout).toContain('監査ログの連鎖: OK');
+  });
+
+  it('exits 1 with a Japanese message, no stack, when the database file is damaged', async () => {
+    const dir = await initializedDataDir(cleanups);
+    const file = dataPaths(dir).database;
+    const bytes = fs.readFileSync(file);
+    bytes.fill(0x5a, 4096 * 2, 4096 * 2 + 512);
+    fs.writeFileSync(file, bytes);
+    const run = await verify(dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/データベースを開けませんでした|データベースの検査で異常/);
+    expect(run.stderr).not.toMatch(/\bat .+:\d+/);
+  });
+});

@@ -1,0 +1,44 @@
+import type { AuditChainProblem } from '../../electron/services/audit/verifyAuditChain';
+import { isHealthy, type DatabaseCheckReport } from './databaseChecks';
+
+const listed = 20;
+
+const auditProblemLabels: Record<AuditChainProblem['problem'], string> = {
+  changed: '記録の内容が書き換えられています',
+  'broken-link': '直前の行とのつながりが切れています（行の削除・挿入の疑い）',
+};
+
+/** The Japanese report `verify` prints: one line per check, then each problem found. */
+export function formatVerifyReport(databasePath: string, report: DatabaseCheckReport): string {
+  const lines = [
+    `データベースの検査: ${databasePath}`,
+    ...section('整合性（integrity_check）', report.integrity),
+    ...section(
+      '外部キー（foreign_key_check）',
+      report.foreignKeys.map(
+        (p) => `表 ${p.table} の行 ${p.rowid ?? '?'}: 参照先（${p.parent}）がありません`,
+      ),
+    ),
+    ...section(
+      '監査ログの連鎖',
+      report.audit.problems.map((p) => `行 ID ${p.id}: ${auditProblemLabels[p.problem]}`),
+      `${report.audit.rows} 行を確認`,
+    ),
+    '',
+    isHealthy(report)
+      ? '結果: 異常はありません。'
+      : '結果: 異常が見つかりました。ファイルには手を加えず、バックアップを保管したうえで管理者に連絡してください。',
+  ];
+  return lines.join('\n') + '\n';
+}
+
+function section(title: string, problems: readonly string[], note?: string): string[] {
+  const suffix = note === undefined ? '' : `（${note}）`;
+  if (problems.length === 0) return [`  ${title}: OK${suffix}`];
+  const more = problems.length > listed ? [`    ・ほか ${problems.length - listed} 件`] : [];
+  return [
+    `  ${title}: 異常 ${problems.length} 件${suffix}`,
+    ...problems.slice(0, listed).map((problem) => `    ・${problem}`),
+    ...more,
+  ];
+}
