@@ -112,15 +112,16 @@ export class SessionManager {
   lock(reason: 'manual' | 'idle' = 'manual'): void {
     const state = this.state;
     if (state.kind !== 'unlocked') return;
-    this.leave(state, reason === 'idle' ? 'auth.idleLock' : 'auth.lock');
+    // The state changes even if the audit write fails: the database is closed either way.
     this.state = { kind: 'locked', user: state.user };
+    this.leave(state, reason === 'idle' ? 'auth.idleLock' : 'auth.lock');
   }
 
   /** Logs out: audit, close, wipe, forget the user. */
   logout(): void {
     const state = this.state;
-    if (state.kind === 'unlocked') this.leave(state, 'auth.logout');
     this.state = { kind: 'loggedOut' };
+    if (state.kind === 'unlocked') this.leave(state, 'auth.logout');
   }
 
   /**
