@@ -98,6 +98,7 @@ export default tseslint.config(
       'db/**/*.ts',
       'scripts/**/*.ts',
     ],
+    ignores: ['electron/ipc/registerIpc.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
