@@ -1,3 +1,10 @@
 export { staff, type StaffRow } from './staff';
 export { setting } from './setting';
 export { auditLog, type AuditRow } from './auditLog';
+export { household, type HouseholdRow } from './household';
+export { person, type PersonRow } from './person';
+export { agency, type AgencyRow } from './agency';
+export { supportCase, caseField, caseTag, caseAgency, type SupportCaseRow } from './supportCase';
+export { consent, consentAgency, type ConsentRow } from './consent';
+export { progressNote, type ProgressNoteRow } from './progressNote';
+export { codeList } from './codeList';

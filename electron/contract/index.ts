@@ -5,3 +5,8 @@ export { AppError, errorCodes, type ErrorCode, type FieldIssue } from './errors'
 export { roles, roleLabels, type Role, type Access } from './roles';
 export type { AppStatus, SessionUser, SetupResult } from './schemas/session';
 export type { Settings } from './schemas/settings';
+export * from './caseCodes';
+export type { HouseholdDetail } from './calls/caseWorkCalls';
+export type * from './schemas/caseWork';
+export type * from './schemas/household';
+export type * from './schemas/directory';

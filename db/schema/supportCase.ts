@@ -1,0 +1,96 @@
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { fields, routes, stages, urgencies } from '../../electron/contract/caseCodes';
+import { agency } from './agency';
+import { stampColumns } from './columns';
+import { household } from './household';
+import { person } from './person';
+import { staff } from './staff';
+
+/** ケース: one consultation and the support that follows, numbered by 年度 (R8-0001). */
+export const supportCase = sqliteTable(
+  'support_case',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    caseNumber: text('case_number').notNull(),
+    fiscalYear: integer('fiscal_year').notNull(),
+    seq: integer('seq').notNull(),
+    householdId: integer('household_id')
+      .notNull()
+      .references(() => household.id),
+    personId: integer('person_id')
+      .notNull()
+      .references(() => person.id),
+    receivedOn: text('received_on').notNull(),
+    receivedBy: integer('received_by').references(() => staff.id),
+    route: text('route', { enum: routes.codes }).notNull(),
+    /** 来談者, when someone other than the person came. */
+    visitorName: text('visitor_name').notNull().default(''),
+    visitorRelation: text('visitor_relation').notNull().default(''),
+    chiefComplaint: text('chief_complaint').notNull().default(''),
+    urgency: text('urgency', { enum: urgencies.codes }).notNull().default('normal'),
+    stage: text('stage', { enum: stages.codes }).notNull().default('intake'),
+    mainStaffId: integer('main_staff_id').references(() => staff.id),
+    subStaffId: integer('sub_staff_id').references(() => staff.id),
+    mainAgencyId: integer('main_agency_id').references(() => agency.id),
+    coordination: integer('coordination', { mode: 'boolean' }).notNull().default(false),
+    coordinationOn: text('coordination_on'),
+    outreach: integer('outreach', { mode: 'boolean' }).notNull().default(false),
+    /** 閲覧制限 (DV, abuse): only the assigned staff and 管理者 may see the case at all. */
+    restricted: integer('restricted', { mode: 'boolean' }).notNull().default(false),
+    closedOn: text('closed_on'),
+    closeReason: text('close_reason').notNull().default(''),
+    ...stampColumns,
+  },
+  (t) => [
+    uniqueIndex('support_case_number').on(t.caseNumber),
+    uniqueIndex('support_case_year_seq').on(t.fiscalYear, t.seq),
+    index('support_case_received').on(t.receivedOn, t.id),
+    index('support_case_stage').on(t.stage, t.receivedOn),
+    index('support_case_main_staff').on(t.mainStaffId, t.stage),
+    index('support_case_person').on(t.personId),
+    index('support_case_household').on(t.householdId),
+    index('support_case_closed').on(t.closedOn),
+  ],
+);
+
+/** 相談分野: a case may have several. */
+export const caseField = sqliteTable(
+  'case_field',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => supportCase.id, { onDelete: 'cascade' }),
+    field: text('field', { enum: fields.codes }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.field] }), index('case_field_field').on(t.field, t.caseId)],
+);
+
+/** 課題 tags (labels from the editable code list, stored as the label text). */
+export const caseTag = sqliteTable(
+  'case_tag',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => supportCase.id, { onDelete: 'cascade' }),
+    tag: text('tag').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.tag] }), index('case_tag_tag').on(t.tag, t.caseId)],
+);
+
+/** The agencies involved in a case, each with its 役割分担. */
+export const caseAgency = sqliteTable(
+  'case_agency',
+  {
+    caseId: integer('case_id')
+      .notNull()
+      .references(() => supportCase.id, { onDelete: 'cascade' }),
+    agencyId: integer('agency_id')
+      .notNull()
+      .references(() => agency.id),
+    role: text('role').notNull().default(''),
+    ...stampColumns,
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.agencyId] }), index('case_agency_agency').on(t.agencyId)],
+);
+
+export type SupportCaseRow = typeof supportCase.$inferSelect;
