@@ -71,7 +71,8 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: nodeOnly,
+              // Anchored: a bare 'electron' would match the repo's own electron/contract folder.
+              group: nodeOnly.map((p) => (p.startsWith('node:') ? p : '/' + p)),
               message: 'The renderer never touches Node, Electron or the database.',
             },
             {

@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import type { SetupResult } from '../../../electron/contract';
+import { LoadingScreen } from '../components/LoadingScreen';
+import { LockPage } from '../features/auth/LockPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { RecoveryKeyPage } from '../features/setup/RecoveryKeyPage';
+import { SetupPage } from '../features/setup/SetupPage';
+import { KasaneShell } from '../features/shell/KasaneShell';
+import { isUnlocked } from './sessionStatus';
+import { StartupErrorScreen } from './StartupErrorScreen';
+import { useAppStatus } from './useAppStatus';
+
+type RecoveryShown = { recoveryKey: string; municipalityName: string; createdAt: Date };
+
+/**
+ * Picks the screen from app.status: 初期設定 (then the one-time 回復キー), ログイン, ロック中,
+ * or the app shell. The main side's session is the truth; this only mirrors it.
+ */
+export function App() {
+  const { view, refresh } = useAppStatus();
+  const [recovery, setRecovery] = useState<RecoveryShown | null>(null);
+  // Set from the lock screen: show the login form while the session stays locked.
+  const [switchingFrom, setSwitchingFrom] = useState<number | null>(null);
+
+  if (recovery) {
+    return (
+      <RecoveryKeyPage
+        {...recovery}
+        onStart={() => {
+          setRecovery(null);
+          void refresh();
+        }}
+      />
+    );
+  }
+  if (view.kind === 'loading') return <LoadingScreen />;
+  if (view.kind === 'failed') return <StartupErrorScreen error={view.error} onRetry={refresh} />;
+
+  const status = view.status;
+  if (!status.initialized) {
+    const onDone = (result: SetupResult, municipalityName: string) =>
+      setRecovery({ recoveryKey: result.recoveryKey, municipalityName, createdAt: new Date() });
+    return <SetupPage onDone={onDone} />;
+  }
+  if (isUnlocked(status)) return <KasaneShell status={status} refresh={refresh} />;
+
+  const afterLogin = async () => {
+    setSwitchingFrom(null);
+    await refresh();
+  };
+  const session = status.session;
+  if (session.state === 'locked' && switchingFrom !== session.user.staffId) {
+    return (
+      <LockPage
+        user={session.user}
+        onUnlocked={refresh}
+        onSwitchUser={() => setSwitchingFrom(session.user.staffId)}
+      />
+    );
+  }
+  return (
+    <LoginPage
+      onLoggedIn={afterLogin}
+      onCancel={session.state === 'locked' ? () => setSwitchingFrom(null) : undefined}
+    />
+  );
+}

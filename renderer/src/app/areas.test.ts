@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { areaFromHash, areasFor, hashForArea } from './areas';
+
+describe('areas', () => {
+  it('shows 管理 to 管理者 only', () => {
+    expect(areasFor('admin').map((a) => a.label)).toContain('管理');
+    expect(areasFor('worker').map((a) => a.label)).not.toContain('管理');
+    expect(areasFor('viewer').map((a) => a.label)).not.toContain('管理');
+  });
+
+  it('reads the area from the hash it writes', () => {
+    expect(areaFromHash(hashForArea('meetings'), 'worker').id).toBe('meetings');
+    expect(areaFromHash('#/cases/123', 'viewer').id).toBe('cases');
+  });
+
+  it.each([
+    ['', 'admin'],
+    ['#/', 'admin'],
+    ['#/nowhere', 'admin'],
+    ['#/admin', 'worker'],
+    ['#token=abc', 'admin'],
+  ] as const)('falls back to ホーム for %s as %s', (hash, role) => {
+    expect(areaFromHash(hash, role).id).toBe('home');
+  });
+});

@@ -1,0 +1,70 @@
+import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { schemaResolver, useForm } from '@mantine/form';
+import { useRef } from 'react';
+import { loginInput } from '../../../../electron/contract/schemas/session';
+import { call } from '../../api/call';
+import { CenteredPage } from '../../components/CenteredPage';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PasswordField } from '../../components/PasswordField';
+import { useFormSubmit } from '../../forms/useFormSubmit';
+import { ja } from '../../i18n/ja';
+
+type Props = {
+  onLoggedIn: () => Promise<void>;
+  /** Set when switching user from the lock screen: offers the way back to it. */
+  onCancel?: () => void;
+};
+
+/** ログイン: login name and password (auth.login). Also used to switch user from the lock screen. */
+export function LoginPage({ onLoggedIn, onCancel }: Props) {
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const form = useForm({
+    initialValues: { login: '', password: '' },
+    validate: schemaResolver(loginInput, { sync: true }),
+  });
+  const { busy, error, onSubmit } = useFormSubmit(
+    form,
+    async (values) => {
+      await call('auth.login', values);
+      await onLoggedIn();
+    },
+    {
+      onError: (apiError) => {
+        if (apiError.code !== 'WRONG_PASSWORD') return;
+        form.setFieldValue('password', '');
+        passwordRef.current?.focus();
+      },
+    },
+  );
+
+  return (
+    <CenteredPage title={ja.login.title}>
+      {onCancel && <Text fz="sm">{ja.login.switchUserLead}</Text>}
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="sm">
+          <TextInput
+            label={ja.login.login}
+            autoComplete="username"
+            spellCheck={false}
+            autoFocus
+            {...form.getInputProps('login')}
+          />
+          <PasswordField
+            ref={passwordRef}
+            label={ja.login.password}
+            {...form.getInputProps('password')}
+          />
+          <ErrorAlert message={error} />
+          <Button type="submit" loading={busy} mt="sm" fullWidth>
+            {ja.login.submit}
+          </Button>
+          {onCancel && (
+            <Button variant="subtle" onClick={onCancel} disabled={busy}>
+              {ja.login.backToLock}
+            </Button>
+          )}
+        </Stack>
+      </form>
+    </CenteredPage>
+  );
+}

@@ -1,0 +1,95 @@
+import { AppShell, Center, Loader } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { asApiError, isSessionChange } from '../../api/ApiError';
+import { call } from '../../api/call';
+import { areaFromHash } from '../../app/areas';
+import type { UnlockedStatus } from '../../app/sessionStatus';
+import { useHash } from '../../app/useHash';
+import { ja } from '../../i18n/ja';
+import { ComingSoonPage } from '../areas/ComingSoonPage';
+import { useIdleLock } from '../auth/useIdleLock';
+import { HomePage } from '../home/HomePage';
+import { ShellHeader } from './ShellHeader';
+import { ShellNavbar } from './ShellNavbar';
+
+type Props = {
+  status: UnlockedStatus;
+  /** Re-reads app.status; the app then shows the lock or login screen. */
+  refresh: () => Promise<void>;
+};
+
+async function touch(): Promise<void> {
+  try {
+    await call('auth.touch', {});
+  } catch {
+    // A LOCKED or LOGGED_OUT answer already makes the app re-read app.status.
+  }
+}
+
+/** The app once unlocked: header, side menu, the current area, and the idle lock. */
+export function KasaneShell({ status, refresh }: Props) {
+  const user = status.session.user;
+  const [navOpened, nav] = useDisclosure(false);
+  // While locking or logging out, the records leave the screen at once.
+  const [leaving, setLeaving] = useState(false);
+  const area = areaFromHash(useHash(), user.role);
+
+  const leave = async (name: 'auth.lock' | 'auth.logout') => {
+    setLeaving(true);
+    try {
+      await call(name, {});
+    } catch (error) {
+      if (!isSessionChange(error)) {
+        notifications.show({
+          color: 'red',
+          title: ja.shell.actionFailed,
+          message: asApiError(error).message,
+        });
+      }
+    }
+    await refresh();
+    setLeaving(false);
+  };
+
+  useIdleLock({
+    idleMinutes: status.idleLockMinutes,
+    onIdle: () => void leave('auth.lock'),
+    onActive: () => void touch(),
+  });
+
+  return (
+    <AppShell
+      header={{ height: 64 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+      padding="xl"
+    >
+      <AppShell.Header>
+        <ShellHeader
+          municipalityName={status.municipalityName}
+          user={user}
+          navOpened={navOpened}
+          onToggleNav={nav.toggle}
+          busy={leaving}
+          onLock={() => void leave('auth.lock')}
+          onLogout={() => void leave('auth.logout')}
+        />
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" aria-label={ja.shell.navigation}>
+        <ShellNavbar role={user.role} current={area.id} onNavigate={nav.close} />
+      </AppShell.Navbar>
+      <AppShell.Main bg="white">
+        {leaving ? (
+          <Center mih={240}>
+            <Loader color="teal" />
+          </Center>
+        ) : area.id === 'home' ? (
+          <HomePage user={user} />
+        ) : (
+          <ComingSoonPage area={area} />
+        )}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,61 @@
+import { Badge, Burger, Button, Divider, Group, Stack, Text } from '@mantine/core';
+import { roleLabels, type SessionUser } from '../../../../electron/contract';
+import { ja } from '../../i18n/ja';
+
+type Props = {
+  municipalityName: string;
+  user: SessionUser;
+  navOpened: boolean;
+  onToggleNav: () => void;
+  busy: boolean;
+  onLock: () => void;
+  onLogout: () => void;
+};
+
+/** The top bar: Kasane and the office, who is working, and ロック / ログアウト. */
+export function ShellHeader(props: Props) {
+  const { municipalityName, user, navOpened, onToggleNav, busy, onLock, onLogout } = props;
+  return (
+    <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Group gap="sm" wrap="nowrap" miw={0}>
+        <Burger
+          opened={navOpened}
+          onClick={onToggleNav}
+          hiddenFrom="sm"
+          size="sm"
+          aria-label={ja.shell.openMenu}
+        />
+        <Text fw={700} fz="xl" c="teal.8" lh={1}>
+          {ja.app.name}
+        </Text>
+        <Divider orientation="vertical" />
+        <Text fw={700} truncate>
+          {municipalityName}
+        </Text>
+      </Group>
+      <Group gap="md" wrap="nowrap">
+        <Group gap="xs" wrap="nowrap" visibleFrom="xs">
+          <Stack gap={0} align="flex-end">
+            <Text fw={700} fz="sm" lh={1.3}>
+              {user.displayName}
+            </Text>
+            <Text fz="xs" c="dimmed" lh={1.3}>
+              {user.login}
+            </Text>
+          </Stack>
+          <Badge variant="light" radius="sm">
+            {roleLabels[user.role]}
+          </Badge>
+        </Group>
+        <Group gap="xs" wrap="nowrap">
+          <Button variant="default" onClick={onLock} disabled={busy}>
+            {ja.shell.lock}
+          </Button>
+          <Button variant="subtle" color="gray" onClick={onLogout} disabled={busy}>
+            {ja.shell.logout}
+          </Button>
+        </Group>
+      </Group>
+    </Group>
+  );
+}

@@ -1,0 +1,107 @@
+/** Every label and message the renderer shows, in one place. */
+export const ja = {
+  app: {
+    name: 'Kasane',
+    reading: 'かさね',
+    tagline: '重層的支援体制整備事業 相談・支援記録',
+    loading: '読み込んでいます…',
+  },
+  startup: {
+    title: 'Kasane を開けませんでした',
+    retry: '再読み込み',
+    badSenderHint:
+      'ブラウザで使う場合は、起動時に表示された URL（#token= を含むもの）をそのまま開いてください。',
+  },
+  transport: {
+    unreachable:
+      'Kasane の本体と通信できませんでした。アプリが起動しているか確かめて、もう一度お試しください。',
+    malformed: 'Kasane の本体から正しくない応答がありました。もう一度お試しください。',
+  },
+  form: {
+    invalid: '入力内容を確認してください。',
+    passwordVisibility: '入力した文字を表示',
+  },
+  setup: {
+    title: '初期設定',
+    lead: 'Kasane を使い始めるための設定です。この PC で最初の管理者アカウントを作成します。',
+    officeSection: '自治体',
+    adminSection: '最初の管理者',
+    municipalityName: '自治体名',
+    municipalityNameHint: '例: みどり町（画面と帳票に表示されます）',
+    login: 'ログイン名',
+    loginHint: '半角英数字と . _ - で2〜32文字',
+    displayName: '表示名',
+    displayNameHint: '画面や記録に表示される名前です（例: 管理 花子）',
+    password: 'パスワード',
+    passwordHint: '8文字以上。データの暗号化に使われます。',
+    passwordConfirm: 'パスワード（確認）',
+    passwordMismatch: 'パスワードが一致しません',
+    submit: '設定する',
+  },
+  recovery: {
+    title: '回復キー',
+    printTitle: 'Kasane 回復キー',
+    lead: '管理者がパスワードを忘れたときに、データを開くための鍵です。',
+    warningTitle: '必ず保管してください',
+    warning:
+      '印刷して金庫など安全な場所に保管してください。この画面を閉じると二度と表示できません。',
+    printNote: 'この用紙は金庫など安全な場所に保管してください。',
+    municipality: '自治体',
+    createdOn: '作成日',
+    print: '印刷',
+    stored: '回復キーを保管しました',
+    start: 'はじめる',
+  },
+  login: {
+    title: 'ログイン',
+    login: 'ログイン名',
+    password: 'パスワード',
+    submit: 'ログイン',
+    switchUserLead: '別のユーザーでログインします。',
+    backToLock: 'ロック画面に戻る',
+  },
+  lock: {
+    title: 'ロック中',
+    lead: 'この画面はロックされています。続けるにはパスワードを入力してください。',
+    password: 'パスワード',
+    submit: 'ロック解除',
+    switchUser: '別のユーザーでログイン',
+  },
+  shell: {
+    lock: 'ロック',
+    logout: 'ログアウト',
+    navigation: 'メニュー',
+    openMenu: 'メニューを開く',
+    actionFailed: '操作できませんでした',
+  },
+  home: {
+    title: 'ホーム',
+    welcome: (name: string) => `${name}さん、お疲れさまです。`,
+    empty: 'まだ記録がありません。',
+    coming:
+      'ケース・支援プラン・会議・参加支援・地域づくり・帳票・Excel の画面は、これから順に使えるようになります。',
+  },
+  areas: {
+    home: 'ホーム',
+    cases: 'ケース',
+    plans: '支援プラン',
+    meetings: '会議',
+    participation: '参加支援',
+    community: '地域づくり',
+    reports: '帳票・Excel',
+    admin: '管理',
+  },
+  comingSoon: {
+    badge: '準備中',
+    text: 'この画面は準備中です。まだ使えません。',
+  },
+  areaPurpose: {
+    cases: '世帯ごとの相談受付、経過記録、本人同意、関係機関との役割分担を記録する画面です。',
+    plans: '支援プランの作成・評価・見直しと、A4 での印刷を行う画面です。',
+    meetings: '支援会議と重層的支援会議の議題、出席者、議事録、決定事項を扱う画面です。',
+    participation: '社会資源と、本人とのマッチング、その後のフォローアップを記録する画面です。',
+    community: '地域づくりの活動、居場所、参加者、ネットワークを記録する画面です。',
+    reports: '月次の実績報告、ケース一覧の Excel 出力と、これまでの台帳の取り込みを行う画面です。',
+    admin: '職員アカウント、設定、バックアップ、監査ログを管理する画面です。',
+  },
+} as const;

@@ -1,0 +1,24 @@
+import './zodJitless';
+import '@fontsource/noto-sans-jp/400.css';
+import '@fontsource/noto-sans-jp/700.css';
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { captureHarnessToken } from './api/harnessToken';
+import { App } from './app/App';
+import { AppProviders } from './app/AppProviders';
+
+// Before anything reads location.hash (the router does).
+captureHarnessToken();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('#root is missing from index.html');
+createRoot(container).render(
+  <StrictMode>
+    <AppProviders>
+      <App />
+    </AppProviders>
+  </StrictMode>,
+);
