@@ -1,0 +1,54 @@
+/**
+ * Hash routes inside an area: `#/cases/12`, `#/households/3`, `#/search?q=山田`. Pages link with
+ * these builders so no screen spells a route by hand.
+ */
+export const routes = {
+  home: () => '#/home',
+  caseList: () => '#/cases',
+  intake: (personId?: number) => (personId ? `#/cases/new?person=${personId}` : '#/cases/new'),
+  caseDetail: (id: number) => `#/cases/${id}`,
+  householdNew: () => '#/households/new',
+  household: (id: number) => `#/households/${id}`,
+  agencies: () => '#/agencies',
+  search: (q: string) => `#/search?q=${encodeURIComponent(q)}`,
+  admin: () => '#/admin',
+};
+
+export type Route =
+  | { page: 'caseList' }
+  | { page: 'intake'; personId: number | null }
+  | { page: 'caseDetail'; id: number }
+  | { page: 'householdNew' }
+  | { page: 'household'; id: number }
+  | { page: 'search'; q: string }
+  | { page: 'area' };
+
+function positiveInt(text: string | undefined): number | null {
+  if (!text || !/^\d{1,9}$/.test(text)) return null;
+  const n = Number(text);
+  return n > 0 ? n : null;
+}
+
+/** What page a hash names; `area` means the area's own start page. */
+export function parseRoute(hash: string): Route {
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?');
+  const params = new URLSearchParams(query);
+  const [head, second] = path.split('/');
+  if (head === 'cases') {
+    if (second === 'new') return { page: 'intake', personId: positiveInt(params.get('person') ?? undefined) };
+    const id = positiveInt(second);
+    return id ? { page: 'caseDetail', id } : { page: 'caseList' };
+  }
+  if (head === 'households') {
+    if (second === 'new') return { page: 'householdNew' };
+    const id = positiveInt(second);
+    if (id) return { page: 'household', id };
+  }
+  if (head === 'search') return { page: 'search', q: params.get('q') ?? '' };
+  return { page: 'area' };
+}
+
+/** Goes to a route (the hash change re-renders the shell). */
+export function navigate(href: string): void {
+  window.location.hash = href;
+}
