@@ -180,7 +180,11 @@ export class SessionManager {
         login,
         reason: 'wrongPassword',
       });
-      throw new AppError('WRONG_PASSWORD', wrongPasswordMessage);
+      // At login the message must not reveal whether the login exists; at unlock it is known.
+      throw new AppError(
+        'WRONG_PASSWORD',
+        action === 'auth.unlock' ? 'パスワードが違います。' : wrongPasswordMessage,
+      );
     }
     return this.enter(
       { staffId: opened.slot.staffId, login: opened.slot.login },
