@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 const nodeOnly = [
@@ -14,7 +15,7 @@ const nodeOnly = [
   'exceljs',
 ];
 
-export default tseslint.config(
+export default defineConfig(
   {
     ignores: [
       'node_modules',
@@ -32,7 +33,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        projectService: true,
+        projectService: { allowDefaultProject: ['eslint.config.js'] },
         tsconfigRootDir: import.meta.dirname,
       },
       globals: { ...globals.node },

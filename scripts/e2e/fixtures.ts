@@ -5,6 +5,8 @@ import { startHarness, type Harness } from '../harness/startHarness';
 
 /** Each test gets its own data folder and harness (a fresh, never set-up office). */
 export const test = base.extend<{ harness: Harness }>({
+  // Playwright reads the fixture's dependencies from this destructuring; it has none.
+  // eslint-disable-next-line no-empty-pattern
   harness: async ({}, use) => {
     const dataDir = createTempDir('kasane-e2e-');
     const harness = await startHarness({ dataDir, port: 0 });

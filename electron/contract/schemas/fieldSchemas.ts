@@ -44,6 +44,6 @@ export const textSchema = (label: string, max: number) =>
   z
     .string()
     .max(max, { error: `${label}は${max}文字以内にしてください` })
-    .regex(/^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/u, {
+    .regex(/^(?:[^\p{Cc}]|[\t\n\r])*$/u, {
       error: `${label}に使えない文字が含まれています`,
     });
