@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { caseWorkCalls } from './calls/caseWorkCalls';
+import { foundationCalls } from './calls/foundationCalls';
+import { contract } from './contract';
+
+const domainTables = [foundationCalls, caseWorkCalls];
+
+describe('the contract', () => {
+  it('merges domain tables without a name appearing twice', () => {
+    const names = domainTables.flatMap((table) => Object.keys(table));
+    expect(new Set(names).size).toBe(names.length);
+    expect(Object.keys(contract).sort()).toEqual([...names].sort());
+  });
+
+  it('names every call noun.verb', () => {
+    for (const name of Object.keys(contract))
+      expect(name).toMatch(/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/);
+  });
+
+  it('lets only setup, login, unlock and status run without a session', () => {
+    const open = Object.entries(contract)
+      .filter(([, spec]) => spec.access === 'public')
+      .map(([name]) => name)
+      .sort();
+    expect(open).toEqual(['app.status', 'auth.login', 'auth.unlock', 'setup.init']);
+  });
+
+  it('never lets the read-only role write', () => {
+    const readVerbs = /\.(get|list|status|options|findSame|query|touch|lock|logout)$/;
+    for (const [name, spec] of Object.entries(contract)) {
+      if (spec.access === 'public' || readVerbs.test(name)) continue;
+      expect(spec.access, name).not.toContain('viewer');
+    }
+  });
+});
