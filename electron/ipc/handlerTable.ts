@@ -1,8 +1,18 @@
 import type { Handlers } from './handlerTypes';
+import { agencyHandlers } from './handlers/agencyHandlers';
 import { appHandlers } from './handlers/appHandlers';
 import { authHandlers } from './handlers/authHandlers';
+import { caseAgencyHandlers } from './handlers/caseAgencyHandlers';
+import { caseHandlers } from './handlers/caseHandlers';
+import { codeListHandlers } from './handlers/codeListHandlers';
+import { consentHandlers } from './handlers/consentHandlers';
+import { householdHandlers } from './handlers/householdHandlers';
+import { noteHandlers } from './handlers/noteHandlers';
+import { personHandlers } from './handlers/personHandlers';
+import { searchHandlers } from './handlers/searchHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { setupHandlers } from './handlers/setupHandlers';
+import { staffHandlers } from './handlers/staffHandlers';
 
 /**
  * The one handler table. Each domain table holds exactly its own `domain.*` names (a mapped
@@ -13,4 +23,14 @@ export const handlers: Handlers = {
   ...setupHandlers,
   ...authHandlers,
   ...settingsHandlers,
+  ...householdHandlers,
+  ...personHandlers,
+  ...caseHandlers,
+  ...consentHandlers,
+  ...noteHandlers,
+  ...agencyHandlers,
+  ...caseAgencyHandlers,
+  ...staffHandlers,
+  ...codeListHandlers,
+  ...searchHandlers,
 };

@@ -13,7 +13,31 @@ export type AuditAction =
   | 'auth.unlock'
   | 'auth.idleLock'
   | 'settings.update'
-  | 'db.verify';
+  | 'db.verify'
+  // Case work: changes, and every view of a household, person or case.
+  | 'household.create'
+  | 'household.update'
+  | 'household.view'
+  | 'person.create'
+  | 'person.update'
+  | 'person.findSame'
+  | 'case.intake'
+  | 'case.view'
+  | 'case.update'
+  | 'case.close'
+  | 'consent.record'
+  | 'note.create'
+  | 'note.update'
+  | 'agency.create'
+  | 'agency.update'
+  | 'caseAgency.set'
+  | 'caseAgency.remove'
+  | 'codeList.seed'
+  | 'codeList.save'
+  // Demo data (CLI `demo`): one row for a whole generation, with its counts.
+  | 'demo.generate'
+  // The search box: how long the query was and how many hits, never the words (they may be a name).
+  | 'search.query';
 
 export type AuditEntry = {
   at: Date;

@@ -1,0 +1,65 @@
+import { and, asc, eq, type SQL } from 'drizzle-orm';
+import type { ReadDb, WriteTx } from '../database';
+import { person, type PersonRow } from '../schema';
+import { createdColumns, updatedColumns, type Stamp, type StampColumn } from './stamp';
+
+/** A person's columns, matching keys included (the caller computes them). */
+export type PersonValues = Omit<typeof person.$inferInsert, 'id' | 'householdId' | StampColumn>;
+
+export function insertPerson(
+  tx: WriteTx,
+  householdId: number,
+  values: PersonValues,
+  stamp: Stamp,
+): PersonRow {
+  return tx
+    .insert(person)
+    .values({ ...values, householdId, ...createdColumns(stamp) })
+    .returning()
+    .get();
+}
+
+export function updatePerson(tx: WriteTx, id: number, values: PersonValues, stamp: Stamp): void {
+  tx.update(person)
+    .set({ ...values, ...updatedColumns(stamp) })
+    .where(eq(person.id, id))
+    .run();
+}
+
+export function findPersonById(db: ReadDb, id: number): PersonRow | undefined {
+  return db.select().from(person).where(eq(person.id, id)).get();
+}
+
+/** Members of a household in the order they were registered. */
+export function personsOfHousehold(db: ReadDb, householdId: number): PersonRow[] {
+  return db
+    .select()
+    .from(person)
+    .where(eq(person.householdId, householdId))
+    .orderBy(asc(person.id))
+    .all();
+}
+
+/**
+ * Persons with this name key and, when given, this birth date (a null birth date matches any),
+ * that pass `condition` (a visibility rule the caller supplies).
+ */
+export function findPersonsByNameKey(
+  db: ReadDb,
+  key: string,
+  birthDate: string | null,
+  condition?: SQL,
+): PersonRow[] {
+  return db
+    .select()
+    .from(person)
+    .where(
+      and(
+        eq(person.nameKey, key),
+        birthDate === null ? undefined : eq(person.birthDate, birthDate),
+        condition,
+      ),
+    )
+    .orderBy(asc(person.id))
+    .all();
+}

@@ -1,0 +1,69 @@
+import { withTransaction, type Db } from '../../../db/database';
+import {
+  findNoteById,
+  insertNote,
+  notesOfCases,
+  updateNote as writeNote,
+} from '../../../db/repositories/progressNoteRepository';
+import { stampFor } from '../../../db/repositories/stamp';
+import type { NoteView } from '../../contract/schemas/caseWork';
+import type { ParsedInput } from '../../contract/types';
+import type { Actor } from '../audit/actor';
+import { appendAudit } from '../audit/appendAudit';
+import type { Clock } from '../clock';
+import { noteNotFound } from './caseErrors';
+import { changedKeys } from './changedKeys';
+import { toNoteView } from './noteViews';
+import { findVisibleCase, requireVisibleCase } from './visibleRecords';
+
+/** Adds a 経過記録 to a case the actor may see, written by the actor. */
+export function createNote(
+  db: Db,
+  actor: Actor,
+  clock: Clock,
+  input: ParsedInput<'note.create'>,
+): NoteView {
+  return withTransaction(db, (tx) => {
+    requireVisibleCase(tx, actor, input.caseId);
+    const at = clock.now();
+    const row = insertNote(tx, { ...input, staffId: actor.staffId }, stampFor(at, actor.staffId));
+    appendAudit(tx, {
+      at,
+      actor,
+      action: 'note.create',
+      target: { type: 'note', id: row.id },
+      detail: { caseId: input.caseId },
+    });
+    return toNoteView({ note: row, staffName: actor.displayName });
+  });
+}
+
+/**
+ * Corrects a 経過記録 of a case the actor may see. The writer stays the original one; the
+ * correction is stamped with the actor and the audit names the fields changed.
+ */
+export function updateNote(
+  db: Db,
+  actor: Actor,
+  clock: Clock,
+  input: ParsedInput<'note.update'>,
+): NoteView {
+  return withTransaction(db, (tx) => {
+    const before = findNoteById(tx, input.id);
+    // A note of a hidden case is refused as missing, so its existence does not leak.
+    if (!before || !findVisibleCase(tx, actor, before.caseId)) throw noteNotFound();
+    const { id, ...patch } = input;
+    const at = clock.now();
+    writeNote(tx, id, patch, stampFor(at, actor.staffId));
+    appendAudit(tx, {
+      at,
+      actor,
+      action: 'note.update',
+      target: { type: 'note', id },
+      detail: { caseId: before.caseId, fields: changedKeys(before, patch) },
+    });
+    const after = notesOfCases(tx, [before.caseId]).find((row) => row.note.id === id);
+    if (!after) throw noteNotFound();
+    return toNoteView(after);
+  });
+}
