@@ -1,0 +1,75 @@
+import { ja } from '../../i18n/ja';
+import { warekiYear } from './japaneseEras';
+import { parseJapaneseDate, type ParsedDate } from './parseJapaneseDate';
+
+// Japan keeps no daylight saving time: Asia/Tokyo is always UTC+9.
+const japanOffsetMs = 9 * 60 * 60 * 1000;
+
+/** Today's date in Japan as `YYYY-MM-DD`. */
+export function todayInJapan(now: Date = new Date()): string {
+  return new Date(now.getTime() + japanOffsetMs).toISOString().slice(0, 10);
+}
+
+/** 満年齢 on `today`; null when the birth date is after it. */
+export function ageOn(birthDate: string, today: string): number | null {
+  const years = Number(today.slice(0, 4)) - Number(birthDate.slice(0, 4));
+  const age = today.slice(5) < birthDate.slice(5) ? years - 1 : years;
+  return age < 0 ? null : age;
+}
+
+/** 1970年3月2日（昭和45年）, and with `today` the age: 1970年3月2日（昭和45年）・56歳. */
+export function describeDate(iso: string, today?: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const both = `${y}年${m}月${d}日（${warekiYear(iso)}）`;
+  if (today === undefined) return both;
+  const age = ageOn(iso, today);
+  return age === null ? both : `${both}・${age}歳`;
+}
+
+export type DateRules = {
+  required?: boolean;
+  /** Refuse dates after today (受付日, 生年月日). */
+  notAfter?: string;
+};
+
+function parseMessage(parsed: Exclude<ParsedDate, { ok: true }>): string {
+  switch (parsed.reason) {
+    case 'empty':
+      return ja.dateInput.required;
+    case 'format':
+      return ja.dateInput.format;
+    case 'impossible':
+      return ja.dateInput.impossible;
+    case 'outsideEra':
+      return ja.dateInput.outsideEra(
+        parsed.era,
+        describeDate(parsed.from),
+        parsed.to && describeDate(parsed.to),
+      );
+  }
+}
+
+/** The Japanese field error for a typed date, or null when it is acceptable. */
+export function dateTextError(text: string, rules: DateRules = {}): string | null {
+  const parsed = parseJapaneseDate(text);
+  if (!parsed.ok) {
+    if (parsed.reason === 'empty' && !rules.required) return null;
+    return parseMessage(parsed);
+  }
+  if (parsed.iso < '1900-01-01' || parsed.iso > '2100-12-31') return ja.dateInput.outOfRange;
+  if (rules.notAfter !== undefined && parsed.iso > rules.notAfter) return ja.dateInput.future;
+  return null;
+}
+
+/** The ISO date a typed text means, or null when empty or not a date. */
+export function isoFromText(text: string): string | null {
+  const parsed = parseJapaneseDate(text);
+  return parsed.ok ? parsed.iso : null;
+}
+
+/** How an ISO date is typed back into the field: the 西暦 form people can edit. */
+export function textFromIso(iso: string | null): string {
+  if (iso === null) return '';
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${y}/${m}/${d}`;
+}

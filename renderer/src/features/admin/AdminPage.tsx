@@ -1,0 +1,55 @@
+import { Alert, Button, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { call } from '../../api/call';
+import { ja } from '../../i18n/ja';
+import { useCurrentRole } from '../caseDetail/useCurrentRole';
+import { useLoaded } from '../caseDetail/useLoaded';
+import { BasicSettingsForm } from './BasicSettingsForm';
+import { IssueTagEditor } from './IssueTagEditor';
+
+const readSettings = () => call('settings.get', {});
+
+/** 管理 (#/admin, 管理者 only): the 課題 list and the office's basic settings. */
+export function AdminPage() {
+  const t = ja.adminPage;
+  const role = useCurrentRole();
+  const settings = useLoaded(readSettings);
+
+  if (role !== null && role !== 'admin') {
+    return (
+      <Alert color="gray" maw={720} role="alert">
+        {t.forbidden}
+      </Alert>
+    );
+  }
+  return (
+    <Stack gap="lg" maw={880}>
+      <Title order={1} fz={26}>
+        {t.title}
+      </Title>
+      <Alert color="blue" variant="light" p="xs">
+        <Text fz="sm">{t.staffNote}</Text>
+      </Alert>
+      <Paper withBorder p="lg" radius="md">
+        <IssueTagEditor />
+      </Paper>
+      <Paper withBorder p="lg" radius="md">
+        <Stack gap="sm">
+          <Title order={2} fz="lg">
+            {t.settingsTitle}
+          </Title>
+          {settings.state.kind === 'loading' && <Loader color="teal" size="sm" />}
+          {settings.state.kind === 'failed' && (
+            <Alert color="red" title={t.loadFailed} role="alert">
+              <Button variant="default" size="xs" onClick={settings.reload}>
+                {t.retry}
+              </Button>
+            </Alert>
+          )}
+          {settings.state.kind === 'ready' && (
+            <BasicSettingsForm settings={settings.state.value} onSaved={settings.set} />
+          )}
+        </Stack>
+      </Paper>
+    </Stack>
+  );
+}

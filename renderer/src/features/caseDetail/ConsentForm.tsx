@@ -1,0 +1,118 @@
+import {
+  Button,
+  Group,
+  MultiSelect,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { useForm } from '@mantine/form';
+import {
+  consentKinds,
+  consentMethods,
+  consentStates,
+  type AgencyView,
+  type ConsentView,
+} from '../../../../electron/contract';
+import { call } from '../../api/call';
+import { codeOptions, isCode } from '../../components/codes/codeOptions';
+import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { LabelledSegmented } from '../../components/forms/LabelledSegmented';
+import { useFormSubmit } from '../../forms/useFormSubmit';
+import { ja } from '../../i18n/ja';
+import {
+  consentInputFrom,
+  emptyConsentValues,
+  validateConsentValues,
+  type ConsentFormValues,
+} from './consentFormValues';
+import { japanNow } from './japanNow';
+import { agencyPickList } from './pickLists';
+import { submitOnCtrlEnter } from './submitOnCtrlEnter';
+
+type Props = { caseId: number; agencies: AgencyView[]; onSaved: (consent: ConsentView) => void };
+
+const noMethod = 'none';
+const methodOptions = [
+  { value: noMethod, label: ja.caseConsent.methodNone },
+  ...codeOptions(consentMethods),
+];
+
+/** 同意を記録: one new record (history is kept); 代筆者 appears with 代筆. */
+export function ConsentForm({ caseId, agencies, onSaved }: Props) {
+  const t = ja.caseConsent;
+  const form = useForm<ConsentFormValues>({
+    initialValues: emptyConsentValues(japanNow().date),
+    validate: (values) => validateConsentValues(values, japanNow().date),
+  });
+  const { busy, error, onSubmit } = useFormSubmit(form, async (values) => {
+    const saved = await call('consent.record', consentInputFrom(caseId, values));
+    form.setValues(emptyConsentValues(japanNow().date));
+    onSaved(saved);
+  });
+  const { values } = form;
+
+  return (
+    <form onSubmit={onSubmit} onKeyDown={submitOnCtrlEnter} noValidate aria-label={t.recordTitle}>
+      <Stack gap="sm">
+        <LabelledSegmented
+          label={t.kind}
+          data={codeOptions(consentKinds)}
+          value={values.kind}
+          onChange={(v) => isCode(consentKinds, v) && form.setFieldValue('kind', v)}
+        />
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          <LabelledSegmented
+            label={t.state}
+            data={codeOptions(consentStates)}
+            value={values.state}
+            onChange={(v) => isCode(consentStates, v) && form.setFieldValue('state', v)}
+          />
+          <JapaneseDateInput
+            label={t.date}
+            withAsterisk
+            rules={{ required: true }}
+            {...form.getInputProps('recordedOn')}
+            value={values.recordedOn}
+          />
+          <LabelledSegmented
+            label={t.method}
+            data={methodOptions}
+            value={values.method ?? noMethod}
+            onChange={(v) => form.setFieldValue('method', isCode(consentMethods, v) ? v : null)}
+          />
+        </SimpleGrid>
+        {values.method === 'proxy' && (
+          <TextInput
+            label={t.proxyName}
+            withAsterisk
+            maw={320}
+            {...form.getInputProps('proxyName')}
+          />
+        )}
+        <MultiSelect
+          label={t.agencies}
+          placeholder={values.agencyIds.length === 0 ? t.agenciesPlaceholder : undefined}
+          data={agencyPickList(agencies, values.agencyIds.map(Number))}
+          searchable
+          clearable
+          hidePickedOptions
+          {...form.getInputProps('agencyIds')}
+        />
+        <Textarea label={t.note} autosize minRows={1} maxRows={5} {...form.getInputProps('note')} />
+        <ErrorAlert message={error} />
+        <Group justify="flex-end" gap="sm">
+          <Text fz="xs" c="dimmed">
+            {ja.caseNotes.ctrlEnter}
+          </Text>
+          <Button type="submit" loading={busy}>
+            {t.submit}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,72 @@
+import { Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { noteMeans, type NoteView } from '../../../../electron/contract';
+import { ja } from '../../i18n/ja';
+import { formatNoteDateTime } from './formatNoteDateTime';
+
+type Props = { note: NoteView; onEdit: (() => void) | null };
+
+function Section({ label, text, tint }: { label: string; text: string; tint?: string }) {
+  return (
+    <Box
+      px={tint ? 'sm' : 0}
+      py={tint ? 6 : 0}
+      bg={tint ? `${tint}.0` : undefined}
+      style={
+        tint
+          ? { borderLeft: `4px solid var(--mantine-color-${tint}-5)`, borderRadius: 4 }
+          : undefined
+      }
+    >
+      <Text fz="xs" fw={700} c={tint ? `${tint}.9` : 'dimmed'}>
+        {label}
+      </Text>
+      <Text fz="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+        {text}
+      </Text>
+    </Box>
+  );
+}
+
+/** One 経過記録: when, how, with whom, who; the facts, then 所見 tinted apart, then 次の対応. */
+export function NoteCard({ note, onEdit }: Props) {
+  const t = ja.caseNotes;
+  return (
+    <Paper withBorder p="md" radius="md" component="article" data-testid="note-card">
+      <Stack gap="xs">
+        <Group justify="space-between" align="center" wrap="wrap" gap="xs">
+          <Group gap="sm" wrap="wrap">
+            <Text fw={700} fz="sm">
+              {formatNoteDateTime(note.occurredAt)}
+            </Text>
+            <Badge variant="light" radius="sm" tt="none">
+              {noteMeans.labels[note.means]}
+            </Badge>
+            {note.counterpart && (
+              <Text fz="sm">
+                {t.counterpart}：{note.counterpart}
+              </Text>
+            )}
+          </Group>
+          <Group gap="md" wrap="wrap">
+            <Text fz="sm" c="dimmed">
+              {t.staff}：{note.staffName ?? ja.caseDetail.unset}
+            </Text>
+            {note.minutes !== null && (
+              <Text fz="sm" c="dimmed">
+                {t.minutesShort}：{t.minutesValue(note.minutes)}
+              </Text>
+            )}
+            {onEdit && (
+              <Button variant="subtle" size="compact-sm" onClick={onEdit}>
+                {t.edit}
+              </Button>
+            )}
+          </Group>
+        </Group>
+        {note.facts && <Section label={t.facts} text={note.facts} />}
+        {note.assessment && <Section label={t.assessment} text={note.assessment} tint="yellow" />}
+        {note.nextAction && <Section label={t.nextAction} text={note.nextAction} tint="blue" />}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { consentInputFrom, emptyConsentValues, validateConsentValues } from './consentFormValues';
+
+const today = '2026-04-10';
+
+describe('consent form', () => {
+  it('starts as 相談申込, 同意あり by signature, today', () => {
+    expect(consentInputFrom(7, emptyConsentValues(today))).toEqual({
+      caseId: 7,
+      kind: 'application',
+      state: 'given',
+      recordedOn: '2026-04-10',
+      method: 'signature',
+      proxyName: '',
+      agencyIds: [],
+      note: '',
+    });
+  });
+
+  it('needs 代筆者 with 代筆, and sends it only then', () => {
+    const proxy = { ...emptyConsentValues(today), method: 'proxy' as const, proxyName: '' };
+    expect(validateConsentValues(proxy, today)).toEqual({ proxyName: '代筆者を入力してください' });
+    const named = { ...proxy, proxyName: '山田 花子（長女）' };
+    expect(validateConsentValues(named, today)).toEqual({});
+    expect(consentInputFrom(7, named).proxyName).toBe('山田 花子（長女）');
+    expect(consentInputFrom(7, { ...named, method: 'verbal' }).proxyName).toBe('');
+  });
+
+  it('refuses a missing, impossible or future date', () => {
+    const values = emptyConsentValues(today);
+    expect(validateConsentValues({ ...values, recordedOn: '' }, today).recordedOn).toBe(
+      '日付を入力してください',
+    );
+    expect(validateConsentValues({ ...values, recordedOn: 'R8.2.30' }, today).recordedOn).toBe(
+      '存在しない日付です',
+    );
+    expect(validateConsentValues({ ...values, recordedOn: '2026/4/11' }, today).recordedOn).toBe(
+      '未来の日付は入力できません',
+    );
+  });
+
+  it('sends the chosen agencies as ids', () => {
+    const values = {
+      ...emptyConsentValues(today),
+      kind: 'infoSharing' as const,
+      agencyIds: ['3', '12'],
+    };
+    expect(consentInputFrom(7, values)).toMatchObject({ kind: 'infoSharing', agencyIds: [3, 12] });
+  });
+});

@@ -1,0 +1,50 @@
+import {
+  agencyKinds,
+  type AgencyView,
+  type CodeListEntry,
+  type StaffOption,
+} from '../../../../electron/contract';
+import { ja } from '../../i18n/ja';
+
+export type PickItem = { value: string; label: string };
+export type PickGroup = { group: string; items: PickItem[] };
+
+/** Staff to pick: active ones, and a retired one only while it is the current value. */
+export function staffPickList(staff: readonly StaffOption[], keep: number | null): PickItem[] {
+  return staff
+    .filter((s) => s.active || s.id === keep)
+    .map((s) => ({
+      value: String(s.id),
+      label: s.active ? s.displayName : `${s.displayName}${ja.caseEdit.inactive}`,
+    }));
+}
+
+/**
+ * Agencies to pick, grouped by 種別 in directory order: active ones, retired ones only when kept
+ * (already chosen), and none of `exclude` (already on the case).
+ */
+export function agencyPickList(
+  agencies: readonly AgencyView[],
+  keep: readonly number[] = [],
+  exclude: readonly number[] = [],
+): PickGroup[] {
+  const groups: PickGroup[] = [];
+  for (const kind of agencyKinds.codes) {
+    const items = agencies
+      .filter(
+        (a) => a.kind === kind && !exclude.includes(a.id) && (a.active || keep.includes(a.id)),
+      )
+      .map((a) => ({
+        value: String(a.id),
+        label: a.active ? a.name : `${a.name}${ja.caseEdit.inactive}`,
+      }));
+    if (items.length > 0) groups.push({ group: agencyKinds.labels[kind], items });
+  }
+  return groups;
+}
+
+/** 課題 labels to pick: those in use, in the office's order, then retired ones still on the case. */
+export function tagPickList(tags: readonly CodeListEntry[], keep: readonly string[]): string[] {
+  const active = tags.filter((t) => t.active).map((t) => t.label);
+  return [...active, ...keep.filter((tag) => !active.includes(tag))];
+}
