@@ -11,6 +11,13 @@ describe('areas', () => {
   it('reads the area from the hash it writes', () => {
     expect(areaFromHash(hashForArea('meetings'), 'worker').id).toBe('meetings');
     expect(areaFromHash('#/cases/123', 'viewer').id).toBe('cases');
+    expect(areaFromHash('#/agencies', 'viewer').id).toBe('agencies');
+  });
+
+  it('keeps ケース marked on household and search pages', () => {
+    expect(areaFromHash('#/households/new', 'worker').id).toBe('cases');
+    expect(areaFromHash('#/households/4', 'viewer').id).toBe('cases');
+    expect(areaFromHash('#/search?q=%E5%B1%B1%E7%94%B0', 'worker').id).toBe('cases');
   });
 
   it.each([
@@ -19,6 +26,7 @@ describe('areas', () => {
     ['#/nowhere', 'admin'],
     ['#/admin', 'worker'],
     ['#token=abc', 'admin'],
+    ['#/hasOwnProperty', 'admin'],
   ] as const)('falls back to ホーム for %s as %s', (hash, role) => {
     expect(areaFromHash(hash, role).id).toBe('home');
   });

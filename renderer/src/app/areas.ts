@@ -5,6 +5,7 @@ import { ja } from '../i18n/ja';
 export const areas = [
   { id: 'home', label: ja.areas.home, adminOnly: false },
   { id: 'cases', label: ja.areas.cases, adminOnly: false },
+  { id: 'agencies', label: ja.areas.agencies, adminOnly: false },
   { id: 'plans', label: ja.areas.plans, adminOnly: false },
   { id: 'meetings', label: ja.areas.meetings, adminOnly: false },
   { id: 'participation', label: ja.areas.participation, adminOnly: false },
@@ -26,9 +27,16 @@ export function hashForArea(id: AreaId): string {
   return `#/${id}`;
 }
 
+// Pages reached from ケース (a household, the search results) keep ケース marked in the menu.
+const areaOfPage = new Map<string, AreaId>([
+  ['households', 'cases'],
+  ['search', 'cases'],
+]);
+
 /** The area a hash names, falling back to home for unknown areas and ones the role may not see. */
 export function areaFromHash(hash: string, role: Role): Area {
-  const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  const head = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
+  const id = areaOfPage.get(head) ?? head;
   const visible = areasFor(role);
   return visible.find((area) => area.id === id) ?? areas[0];
 }

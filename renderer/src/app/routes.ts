@@ -35,7 +35,8 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(query);
   const [head, second] = path.split('/');
   if (head === 'cases') {
-    if (second === 'new') return { page: 'intake', personId: positiveInt(params.get('person') ?? undefined) };
+    if (second === 'new')
+      return { page: 'intake', personId: positiveInt(params.get('person') ?? undefined) };
     const id = positiveInt(second);
     return id ? { page: 'caseDetail', id } : { page: 'caseList' };
   }

@@ -8,9 +8,8 @@ import { areaFromHash } from '../../app/areas';
 import type { UnlockedStatus } from '../../app/sessionStatus';
 import { useHash } from '../../app/useHash';
 import { ja } from '../../i18n/ja';
-import { ComingSoonPage } from '../areas/ComingSoonPage';
 import { useIdleLock } from '../auth/useIdleLock';
-import { HomePage } from '../home/HomePage';
+import { CurrentPage } from './CurrentPage';
 import { ShellHeader } from './ShellHeader';
 import { ShellNavbar } from './ShellNavbar';
 
@@ -34,7 +33,8 @@ export function KasaneShell({ status, refresh }: Props) {
   const [navOpened, nav] = useDisclosure(false);
   // While locking or logging out, the records leave the screen at once.
   const [leaving, setLeaving] = useState(false);
-  const area = areaFromHash(useHash(), user.role);
+  const hash = useHash();
+  const area = areaFromHash(hash, user.role);
 
   const leave = async (name: 'auth.lock' | 'auth.logout') => {
     setLeaving(true);
@@ -84,10 +84,8 @@ export function KasaneShell({ status, refresh }: Props) {
           <Center mih={240}>
             <Loader color="teal" />
           </Center>
-        ) : area.id === 'home' ? (
-          <HomePage user={user} />
         ) : (
-          <ComingSoonPage area={area} />
+          <CurrentPage hash={hash} area={area} user={user} />
         )}
       </AppShell.Main>
     </AppShell>

@@ -1,6 +1,7 @@
 import { Badge, Burger, Button, Divider, Group, Stack, Text } from '@mantine/core';
 import { roleLabels, type SessionUser } from '../../../../electron/contract';
 import { ja } from '../../i18n/ja';
+import { HeaderSearch } from '../search/HeaderSearch';
 
 type Props = {
   municipalityName: string;
@@ -12,7 +13,7 @@ type Props = {
   onLogout: () => void;
 };
 
-/** The top bar: Kasane and the office, who is working, and ロック / ログアウト. */
+/** The top bar: Kasane and the office, the search box, who is working, and ロック / ログアウト. */
 export function ShellHeader(props: Props) {
   const { municipalityName, user, navOpened, onToggleNav, busy, onLock, onLogout } = props;
   return (
@@ -33,8 +34,11 @@ export function ShellHeader(props: Props) {
           {municipalityName}
         </Text>
       </Group>
+      <Group flex={1} justify="center" miw={200} visibleFrom="sm">
+        <HeaderSearch />
+      </Group>
       <Group gap="md" wrap="nowrap">
-        <Group gap="xs" wrap="nowrap" visibleFrom="xs">
+        <Group gap="xs" wrap="nowrap" visibleFrom="md">
           <Stack gap={0} align="flex-end">
             <Text fw={700} fz="sm" lh={1.3}>
               {user.displayName}

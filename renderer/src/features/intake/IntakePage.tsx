@@ -1,0 +1,93 @@
+import { Alert, Button, Fieldset, Group, Stack, Text, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import type { SessionUser } from '../../../../electron/contract';
+import { call } from '../../api/call';
+import { navigate, routes } from '../../app/routes';
+import { todayInJapan } from '../../components/dateInput/dateText';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
+import { formKeyDown } from '../../components/forms/formKeyDown';
+import { useFormSubmit } from '../../forms/useFormSubmit';
+import { ja } from '../../i18n/ja';
+import { CaseFields } from './CaseFields';
+import { dropIntakeDraft, intakeDraftFor, keepIntakeDraft } from './intakeDraft';
+import {
+  newIntakeForm,
+  toCaseIntakeInput,
+  validateIntake,
+  type IntakeFormValues,
+} from './intakeForm';
+import { PersonSection } from './PersonSection';
+import { ReceptionFields } from './ReceptionFields';
+
+type Props = { user: SessionUser; personId: number | null };
+
+const t = ja.intake;
+
+/** 相談受付: creates a case (case.intake); what was typed stays if saving fails. */
+export function IntakePage({ user, personId }: Props) {
+  const today = todayInJapan();
+  const [restored, setRestored] = useState(() => intakeDraftFor(user.staffId, personId) !== null);
+  const form = useForm<IntakeFormValues>({
+    initialValues:
+      intakeDraftFor(user.staffId, personId) ?? newIntakeForm(today, user.staffId, personId),
+    validate: (values) => validateIntake(values, today),
+    onValuesChange: (values) => keepIntakeDraft(user.staffId, personId, values),
+  });
+  const { busy, error, onSubmit } = useFormSubmit(form, async (values) => {
+    const result = await call('case.intake', toCaseIntakeInput(values));
+    dropIntakeDraft();
+    notifications.show({ color: 'teal', message: t.created(result.caseNumber) });
+    navigate(routes.caseDetail(result.caseId));
+  });
+  const startOver = () => {
+    dropIntakeDraft();
+    form.setValues(newIntakeForm(today, user.staffId, personId));
+    form.clearErrors();
+    setRestored(false);
+  };
+
+  if (user.role === 'viewer') return <ReadOnlyNotice title={t.title} message={ja.list.readOnly} />;
+
+  return (
+    <form onSubmit={onSubmit} onKeyDown={formKeyDown(() => onSubmit())} noValidate>
+      <Stack gap="lg" maw={960}>
+        <Title order={1} fz={26}>
+          {t.title}
+        </Title>
+        {restored && (
+          <Alert color="blue" variant="light">
+            <Group justify="space-between">
+              <Text fz="sm">{t.draftRestored}</Text>
+              <Button size="compact-sm" variant="default" onClick={startOver}>
+                {t.startOver}
+              </Button>
+            </Group>
+          </Alert>
+        )}
+        <Fieldset legend={t.receptionSection}>
+          <ReceptionFields form={form} today={today} />
+        </Fieldset>
+        <Fieldset legend={t.personSection}>
+          <PersonSection form={form} today={today} />
+        </Fieldset>
+        <Fieldset legend={t.caseSection}>
+          <Stack gap="sm">
+            <CaseFields form={form} />
+          </Stack>
+        </Fieldset>
+        <ErrorAlert message={error && `${error} ${t.keptOnFailure}`} />
+        <Group justify="flex-end" gap="sm">
+          <Text c="dimmed" fz="sm">
+            {t.saveHint}
+          </Text>
+          <Button type="submit" size="md" loading={busy}>
+            {t.save}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
