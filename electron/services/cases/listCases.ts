@@ -1,0 +1,72 @@
+import { and, sql, type SQL } from 'drizzle-orm';
+import type { ReadDb } from '../../../db/database';
+import { supportCase } from '../../../db/schema';
+import type { CaseListResult } from '../../contract/schemas/caseWork';
+import type { ParsedInput } from '../../contract/types';
+import type { Actor } from '../audit/actor';
+import { visibleCaseCondition, visibleHouseholdSql } from './caseAccess';
+import { caseSummariesByIds } from './caseSummaries';
+import { decodeCursor, encodeCursor } from './listCasesCursor';
+import { filterConditions, stagesShown } from './listCasesFilters';
+import { afterKey, orderByFor, sortSpecs, type SortSpec } from './listCasesSort';
+import { countVisibleCases } from './listCasesTotal';
+
+/**
+ * The case list: the cases the actor may see (閲覧制限: case and household rule) matching the
+ * filters, in the chosen order, one page at a time by keyset cursor, with the total count.
+ * Not audited as a view: a list shows summary lines; opening a case is the audited view.
+ */
+export function listCases(
+  db: ReadDb,
+  actor: Actor,
+  input: ParsedInput<'case.list'>,
+): CaseListResult {
+  const spec = sortSpecs[input.sort];
+  const after = input.cursor === null ? null : decodeCursor(input.sort, input.cursor);
+  if (stagesShown(input)?.length === 0) return { rows: [], total: 0, nextCursor: null };
+
+  const page = pageKeys(db, actor, input, spec, after);
+  const hasMore = page.length > input.limit;
+  const shown = hasMore ? page.slice(0, input.limit) : page;
+  const last = shown.at(-1);
+  return {
+    rows: caseSummariesByIds(
+      db,
+      shown.map((row) => row.id),
+    ),
+    total: countVisibleCases(db, actor, input),
+    nextCursor: hasMore && last ? encodeCursor(input.sort, last.key) : null,
+  };
+}
+
+type PageRow = { id: number; key: Array<string | number> };
+
+/** Ids and sort keys of one page plus one row (to know whether another page follows). */
+function pageKeys(
+  db: ReadDb,
+  actor: Actor,
+  input: ParsedInput<'case.list'>,
+  spec: SortSpec,
+  after: Array<string | number> | null,
+): PageRow[] {
+  const conditions: Array<SQL | undefined> = [
+    ...filterConditions(input, 'probe'),
+    visibleCaseCondition(actor),
+    visibleHouseholdSql(actor, sql`${supportCase.householdId}`),
+    after ? afterKey(spec, after) : undefined,
+  ];
+  const keyFields = Object.fromEntries(spec.columns.map((column, i) => [`k${i}`, column]));
+  const rows = db
+    .select({ id: supportCase.id, ...keyFields })
+    .from(supportCase)
+    .where(and(...conditions))
+    .orderBy(...orderByFor(spec))
+    .limit(input.limit + 1)
+    .all();
+  return rows.map((row) => {
+    const record = row as Record<string, unknown>;
+    // The key goes back out in a cursor and must decode again: parse it as decodeCursor will.
+    const key = spec.key.parse(spec.columns.map((_, i) => record[`k${i}`]));
+    return { id: row.id, key };
+  });
+}

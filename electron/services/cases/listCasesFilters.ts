@@ -1,0 +1,94 @@
+import { eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
+import { caseField, caseTag, supportCase } from '../../../db/schema';
+import { stages, type ConsentKind, type ConsentState, type Stage } from '../../contract/caseCodes';
+import type { ParsedInput } from '../../contract/types';
+
+export type CaseListInput = ParsedInput<'case.list'>;
+
+/**
+ * How the filters are written for the query reading them. 'probe' is for queries that read few
+ * rows along another index (a page, the cases of hidden households): per-row EXISTS probes, and
+ * no index on stage. 'set' is for a total over every matching row: stage as index ranges and a
+ * member set built once (IN), cheaper than a probe per row (11 ms vs 23 ms at 100k cases).
+ */
+export type FilterShape = 'probe' | 'set';
+
+const statusShows: Record<CaseListInput['status'], (stage: Stage) => boolean> = {
+  open: (stage) => stage !== 'closed',
+  closed: (stage) => stage === 'closed',
+  all: () => true,
+};
+
+/** The stages the list shows: its status narrowed by the chosen stages; null when all of them. */
+export function stagesShown(input: CaseListInput): Stage[] | null {
+  const shown = stages.codes.filter(
+    (stage) => statusShows[input.status](stage) && (input.stages?.includes(stage) ?? true),
+  );
+  return shown.length === stages.codes.length ? null : shown;
+}
+
+/** The list's filters as conditions on support_case (the caller adds visibility and paging). */
+export function filterConditions(input: CaseListInput, shape: FilterShape): SQL[] {
+  const conditions: SQL[] = [];
+  const shown = stagesShown(input);
+  // A total searches the stage-first index by ranges (an IN list, not `<> 'closed'`). A page must
+  // instead walk its sort's index, which stops after one page: the unary + keeps SQLite (which has
+  // no statistics to tell how common a stage is) from using an index on stage and sorting.
+  if (shown) {
+    const stage = shape === 'probe' ? sql`+${supportCase.stage}` : sql`${supportCase.stage}`;
+    conditions.push(inArray(stage, shown));
+  }
+  if (input.staffId !== undefined) {
+    // In a page, + keeps SQLite from gathering both staff indexes' rows and sorting them.
+    const plus = sql.raw(shape === 'probe' ? '+' : '');
+    const [main, sub] = [supportCase.mainStaffId, supportCase.subStaffId];
+    conditions.push(sql`(${plus}${main} = ${input.staffId} OR ${plus}${sub} = ${input.staffId})`);
+  }
+  if (input.coordination !== undefined) {
+    // A literal, not a bound value: only then may SQLite read the partial index of 多機関協働 cases.
+    const flag = sql.raw(input.coordination ? '1' : '0');
+    conditions.push(sql`${supportCase.coordination} = ${flag}`);
+  }
+  if (input.receivedFrom !== undefined) {
+    conditions.push(gte(supportCase.receivedOn, input.receivedFrom));
+  }
+  if (input.receivedTo !== undefined) {
+    conditions.push(lte(supportCase.receivedOn, input.receivedTo));
+  }
+  if (input.field !== undefined) {
+    conditions.push(
+      caseHas(shape, sql`${caseField}`, sql`${caseField.caseId}`, eq(caseField.field, input.field)),
+    );
+  }
+  if (input.tag !== undefined) {
+    conditions.push(
+      caseHas(shape, sql`${caseTag}`, sql`${caseTag.caseId}`, eq(caseTag.tag, input.tag)),
+    );
+  }
+  if (input.consent !== undefined) {
+    conditions.push(currentConsentIs(input.consent.kind, input.consent.state, shape));
+  }
+  return conditions;
+}
+
+/** The case has a row in `table` (keyed by `caseId`) meeting `condition`. */
+function caseHas(shape: FilterShape, table: SQL, caseId: SQL, condition: SQL): SQL {
+  return shape === 'probe'
+    ? sql`EXISTS (SELECT 1 FROM ${table} WHERE ${caseId} = ${supportCase.id} AND ${condition})`
+    : sql`${supportCase.id} IN (SELECT ${caseId} FROM ${table} WHERE ${condition})`;
+}
+
+/**
+ * The case's current consent of a kind (its latest record, kept in consent_current by triggers,
+ * migration 0004) has this state. A case with no record of the kind counts as 未確認, as the case
+ * screen shows it, so 未確認 is "no current record of the kind in another state".
+ */
+function currentConsentIs(kind: ConsentKind, state: ConsentState, shape: FilterShape): SQL {
+  const table = sql`consent_current`;
+  const caseId = sql`consent_current.case_id`;
+  const is = (test: SQL) =>
+    caseHas(shape, table, caseId, sql`consent_current.kind = ${kind} AND ${test}`);
+  return state === 'unconfirmed'
+    ? sql`NOT ${is(sql`consent_current.state <> 'unconfirmed'`)}`
+    : is(sql`consent_current.state = ${state}`);
+}
