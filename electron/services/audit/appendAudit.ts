@@ -13,6 +13,7 @@ export type AuditAction =
   | 'auth.unlock'
   | 'auth.idleLock'
   | 'settings.update'
+  | 'staff.create'
   | 'db.verify'
   // Case work: changes, and every view of a household, person or case.
   | 'household.create'

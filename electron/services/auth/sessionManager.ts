@@ -14,6 +14,8 @@ import type { Clock } from '../clock';
 import { getSettings } from '../settings/settingsService';
 import { readKeySlotFile } from './keySlotFile';
 import { openPasswordSlot } from './keySlots';
+import { createStaffAccount, type NewStaffAccount } from './createStaffAccount';
+import type { StaffOption } from '../../contract/schemas/directory';
 
 /** Where the session is being used from; recorded with logins in the audit log. */
 export type Channel = 'desktop' | 'web' | 'cli';
@@ -158,6 +160,13 @@ export class SessionManager {
     if (this.state.kind === 'unlocked') {
       this.state.idleLockMinutes = getSettings(this.state.opened.db).idleLockMinutes;
     }
+  }
+
+  /** Adds a staff account with its key slot (管理者 only; the data key never leaves this object). */
+  createStaffAccount(input: NewStaffAccount): StaffOption {
+    const { db, actor } = this.requireUnlocked(['admin']);
+    if (this.state.kind !== 'unlocked') throw new AppError('LOCKED', 'ロックされています。');
+    return createStaffAccount(db, actor, this.config.clock, this.paths, this.state.dataKey, input);
   }
 
   /** Closes everything (app quit). */

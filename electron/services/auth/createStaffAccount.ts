@@ -1,0 +1,65 @@
+import { withTransaction, type Db } from '../../../db/database';
+import { findStaffByLogin, insertStaff } from '../../../db/repositories/staffRepository';
+import { AppError } from '../../contract/errors';
+import type { Role } from '../../contract/roles';
+import type { StaffOption } from '../../contract/schemas/directory';
+import type { DataPaths } from '../app/dataPaths';
+import type { Actor } from '../audit/actor';
+import { appendAudit } from '../audit/appendAudit';
+import type { Clock } from '../clock';
+import { readKeySlotFile, writeKeySlotFile } from './keySlotFile';
+import { makePasswordSlot } from './keySlots';
+
+export type NewStaffAccount = {
+  login: string;
+  displayName: string;
+  affiliation?: string;
+  role: Role;
+  password: string;
+};
+
+/**
+ * Adds a staff account: the staff row and, while the 管理者 holds the data key, a key slot for
+ * the new password. The slot file is written inside the transaction, so a failed write leaves
+ * no account; a crash after the write but before commit leaves only an orphan slot, which
+ * opens nothing (its staff id does not exist).
+ */
+export function createStaffAccount(
+  db: Db,
+  actor: Actor,
+  clock: Clock,
+  paths: DataPaths,
+  dataKey: Buffer,
+  input: NewStaffAccount,
+): StaffOption {
+  if (actor.role !== 'admin') throw new AppError('FORBIDDEN', '職員の登録は管理者だけが行えます。');
+  return withTransaction(db, (tx) => {
+    if (findStaffByLogin(tx, input.login)) {
+      throw new AppError('CONFLICT', `ログイン名「${input.login}」はすでに使われています。`, [
+        { path: 'login', message: 'このログイン名はすでに使われています' },
+      ]);
+    }
+    const at = clock.now();
+    const row = insertStaff(tx, {
+      login: input.login,
+      displayName: input.displayName,
+      affiliation: input.affiliation ?? '',
+      role: input.role,
+      at: at.toISOString(),
+      by: actor.staffId,
+    });
+    appendAudit(tx, {
+      at,
+      actor,
+      action: 'staff.create',
+      target: { type: 'staff', id: row.id },
+      detail: { role: row.role },
+    });
+    const file = readKeySlotFile(paths.keySlots);
+    file.slots.push(
+      makePasswordSlot(file, dataKey, { staffId: row.id, login: row.login }, input.password, clock),
+    );
+    writeKeySlotFile(paths.keySlots, file);
+    return { id: row.id, displayName: row.displayName, role: row.role, active: row.active };
+  });
+}
