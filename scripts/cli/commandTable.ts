@@ -1,4 +1,5 @@
 import type { CommandTable } from './args';
+import { demoCommand } from './commands/demo';
 import { initCommand } from './commands/init';
 import { verifyCommand } from './commands/verify';
 
@@ -6,4 +7,5 @@ import { verifyCommand } from './commands/verify';
 export const commandTable: CommandTable = {
   init: initCommand,
   verify: verifyCommand,
+  demo: demoCommand,
 };
