@@ -10,12 +10,12 @@ export type Area = '北圏域' | '南圏域';
 export type District = { name: string; area: Area; postalCode: string; chome: number };
 
 export const districts: readonly District[] = [
-  { name: '本町', area: '北圏域', postalCode: '999-0101', chome: 4 },
-  { name: '緑ヶ丘', area: '北圏域', postalCode: '999-0102', chome: 5 },
-  { name: '山の手', area: '北圏域', postalCode: '999-0103', chome: 3 },
-  { name: '川西', area: '南圏域', postalCode: '999-0111', chome: 4 },
-  { name: '新田', area: '南圏域', postalCode: '999-0112', chome: 3 },
-  { name: '港', area: '南圏域', postalCode: '999-0113', chome: 2 },
+  { name: '本町', area: '北圏域', postalCode: '000-0101', chome: 4 },
+  { name: '緑ヶ丘', area: '北圏域', postalCode: '000-0102', chome: 5 },
+  { name: '山の手', area: '北圏域', postalCode: '000-0103', chome: 3 },
+  { name: '川西', area: '南圏域', postalCode: '000-0111', chome: 4 },
+  { name: '新田', area: '南圏域', postalCode: '000-0112', chome: 3 },
+  { name: '港', area: '南圏域', postalCode: '000-0113', chome: 2 },
 ];
 
 export type Housing = { type: string; buildings: readonly string[] };
