@@ -1,21 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
-
-const contentTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-};
+import { contentTypeFor } from '../../electron/main/rendererFiles';
 
 /**
  * Serves one file from `root` for a URL path, refusing anything that resolves outside it.
@@ -42,7 +28,6 @@ export function serveStatic(
   }
   let file = requested;
   if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) file = path.join(root, 'index.html');
-  const type = contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  res.writeHead(200, { ...headers, 'Content-Type': type });
+  res.writeHead(200, { ...headers, 'Content-Type': contentTypeFor(file) });
   fs.createReadStream(file).pipe(res);
 }

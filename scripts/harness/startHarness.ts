@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { handlers } from '../../electron/ipc/handlerTable';
-import { contentSecurityPolicy } from '../../electron/main/contentSecurityPolicy';
+import { rendererResponseHeaders } from '../../electron/main/rendererFiles';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { systemClock, type Clock } from '../../electron/services/clock';
 import { serveStatic } from './serveStatic';
@@ -32,11 +32,9 @@ export type Harness = {
 
 const maxBodyBytes = 5 * 1024 * 1024;
 
+// The desktop app's headers (CSP, nosniff, no-store, no referrer), plus isolation from other sites.
 const securityHeaders = {
-  'Content-Security-Policy': contentSecurityPolicy,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cache-Control': 'no-store',
+  ...rendererResponseHeaders,
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
