@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SetupResult } from '../../../electron/contract';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { LockPage } from '../features/auth/LockPage';
@@ -6,6 +6,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { RecoveryKeyPage } from '../features/setup/RecoveryKeyPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { KasaneShell } from '../features/shell/KasaneShell';
+import { decideMemory, resetPageMemory } from './memoryOwner';
 import { isUnlocked } from './sessionStatus';
 import { StartupErrorScreen } from './StartupErrorScreen';
 import { useAppStatus } from './useAppStatus';
@@ -21,6 +22,14 @@ export function App() {
   const [recovery, setRecovery] = useState<RecoveryShown | null>(null);
   // Set from the lock screen: show the login form while the session stays locked.
   const [switchingFrom, setSwitchingFrom] = useState<number | null>(null);
+  const memoryOwner = useRef<number | null>(null);
+  const readyStatus = view.kind === 'ready' ? view.status : null;
+  useEffect(() => {
+    if (!readyStatus) return;
+    const decision = decideMemory(memoryOwner.current, readyStatus);
+    memoryOwner.current = decision.owner;
+    if (decision.reset) resetPageMemory();
+  }, [readyStatus]);
 
   if (recovery) {
     return (
