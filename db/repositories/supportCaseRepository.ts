@@ -29,6 +29,11 @@ export function findCaseById(db: ReadDb, id: number): SupportCaseRow | undefined
   return db.select().from(supportCase).where(eq(supportCase.id, id)).get();
 }
 
+/** A case by its number (R8-0001), as written on paper and typed at the CLI. */
+export function findCaseByNumber(db: ReadDb, caseNumber: string): SupportCaseRow | undefined {
+  return db.select().from(supportCase).where(eq(supportCase.caseNumber, caseNumber)).get();
+}
+
 /** The highest sequence number used in a 年度, or 0. Read inside the write transaction. */
 export function maxCaseSeq(db: ReadDb, fiscalYear: number): number {
   const row = db

@@ -8,3 +8,14 @@ export { supportCase, caseField, caseTag, caseAgency, type SupportCaseRow } from
 export { consent, consentAgency, type ConsentRow } from './consent';
 export { progressNote, type ProgressNoteRow } from './progressNote';
 export { codeList } from './codeList';
+export {
+  supportPlan,
+  planIssue,
+  planGoal,
+  planSupportRow,
+  planEvaluation,
+  planGoalEvaluation,
+  type SupportPlanRow,
+  type PlanGoalRow,
+  type PlanEvaluationRow,
+} from './supportPlan';

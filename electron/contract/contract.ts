@@ -1,12 +1,19 @@
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { foundationCalls } from './calls/foundationCalls';
+import { planCalls } from './calls/planCalls';
+import { printCalls } from './calls/printCalls';
 
 /**
  * Every call the UI can make, in one table merged from the domain tables. Names are
  * `noun.verb`; the handler table in electron/ipc is a mapped type over this object, so a
  * missing or extra handler does not compile.
  */
-export const contract = { ...foundationCalls, ...caseWorkCalls } as const;
+export const contract = {
+  ...foundationCalls,
+  ...caseWorkCalls,
+  ...printCalls,
+  ...planCalls,
+} as const;
 
 export type Contract = typeof contract;
 export type CallName = keyof Contract;

@@ -10,3 +10,5 @@ export type { HouseholdDetail } from './calls/caseWorkCalls';
 export type * from './schemas/caseWork';
 export type * from './schemas/household';
 export type * from './schemas/directory';
+export * from './planCodes';
+export type * from './schemas/plan';

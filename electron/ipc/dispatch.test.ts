@@ -118,7 +118,10 @@ describe('dispatch serves ordinary calls', () => {
   it('stores text with script tags and SQL as inert text', async () => {
     const name = "<script>alert(1)</script>町'; DROP TABLE staff; --";
     const envelope = await dispatch(ownWindow, 'settings.update', { municipalityName: name });
-    expect(envelope).toEqual({ ok: true, value: { municipalityName: name, idleLockMinutes: 10 } });
+    expect(envelope).toEqual({
+      ok: true,
+      value: { municipalityName: name, idleLockMinutes: 10, planEvaluationMonths: 3 },
+    });
     expect(await dispatch(ownWindow, 'settings.get', {})).toMatchObject({
       ok: true,
       value: { municipalityName: name },

@@ -9,6 +9,8 @@ import { consentHandlers } from './handlers/consentHandlers';
 import { householdHandlers } from './handlers/householdHandlers';
 import { noteHandlers } from './handlers/noteHandlers';
 import { personHandlers } from './handlers/personHandlers';
+import { planHandlers } from './handlers/planHandlers';
+import { printHandlers } from './handlers/printHandlers';
 import { searchHandlers } from './handlers/searchHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { setupHandlers } from './handlers/setupHandlers';
@@ -33,4 +35,6 @@ export const handlers: Handlers = {
   ...staffHandlers,
   ...codeListHandlers,
   ...searchHandlers,
+  ...planHandlers,
+  ...printHandlers,
 };

@@ -60,5 +60,6 @@ test('管理: the 課題 list is edited in place and 基本設定 reach the head
   expect(await apiCall(page, harness, 'settings.get', {})).toEqual({
     municipalityName: 'あおば町',
     idleLockMinutes: 15,
+    planEvaluationMonths: 3,
   });
 });

@@ -38,7 +38,18 @@ export type AuditAction =
   // Demo data (CLI `demo`): one row for a whole generation, with its counts.
   | 'demo.generate'
   // The search box: how long the query was and how many hits, never the words (they may be a name).
-  | 'search.query';
+  | 'search.query'
+  // 支援プラン: changes and every view of a plan (ids and field names, never the content).
+  | 'plan.create'
+  | 'plan.update'
+  | 'plan.confirm'
+  | 'plan.recordConsent'
+  | 'plan.evaluate'
+  | 'plan.revise'
+  | 'plan.view'
+  // Printing: which form, of which case, shown (html) or saved as a file (pdf).
+  | 'print.intake'
+  | 'print.notes';
 
 export type AuditEntry = {
   at: Date;

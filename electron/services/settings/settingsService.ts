@@ -5,8 +5,15 @@ import type { Actor } from '../audit/actor';
 import { appendAudit } from '../audit/appendAudit';
 import type { Clock } from '../clock';
 
-/** Defaults for a new office; 10 minutes of idleness locks the screen. */
-export const defaultSettings: Settings = { municipalityName: '', idleLockMinutes: 10 };
+/**
+ * Defaults for a new office: 10 minutes of idleness locks the screen; a plan is evaluated three
+ * months after it is made (the usual モニタリング interval).
+ */
+export const defaultSettings: Settings = {
+  municipalityName: '',
+  idleLockMinutes: 10,
+  planEvaluationMonths: 3,
+};
 
 /** The office-wide settings, with defaults for any not yet stored. */
 export function getSettings(db: ReadDb): Settings {
@@ -19,7 +26,11 @@ export function getSettings(db: ReadDb): Settings {
       ? (value as Settings[K])
       : defaultSettings[key];
   };
-  return { municipalityName: read('municipalityName'), idleLockMinutes: read('idleLockMinutes') };
+  return {
+    municipalityName: read('municipalityName'),
+    idleLockMinutes: read('idleLockMinutes'),
+    planEvaluationMonths: read('planEvaluationMonths'),
+  };
 }
 
 /** Writes the given settings inside an existing transaction (setup uses this). */

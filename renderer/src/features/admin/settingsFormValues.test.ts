@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { settingsUpdateFrom, validateSettings } from './settingsFormValues';
 
-const settings = { municipalityName: 'みどり町', idleLockMinutes: 10 };
+const settings = { municipalityName: 'みどり町', idleLockMinutes: 10, planEvaluationMonths: 3 };
 
 describe('基本設定 form', () => {
   it('sends only what changed', () => {

@@ -1,0 +1,25 @@
+import { z } from '../zodJapanese';
+import { idSchema, isoDateSchema } from './fieldSchemas';
+
+/** A print document: its title (for the window and a file name) and one complete HTML document. */
+export type PrintedDocument = { title: string; html: string };
+
+export const printIntakeInput = z.strictObject({ caseId: idSchema });
+
+const noteRangeFields = {
+  from: isoDateSchema('期間（開始）').optional(),
+  to: isoDateSchema('期間（終了）').optional(),
+};
+
+function inOrder(range: { from?: string | undefined; to?: string | undefined }): boolean {
+  return range.from === undefined || range.to === undefined || range.from <= range.to;
+}
+const outOfOrder = { error: '期間の終了は開始と同じ日かそれより後にしてください', path: ['to'] };
+
+/** A range of dates of 経過記録, both ends included, either end open. */
+export const noteRangeInput = z.strictObject(noteRangeFields).refine(inOrder, outOfOrder);
+
+/** 経過記録 of a case; `from` and `to` (both included) narrow it to a range of dates. */
+export const printNotesInput = z
+  .strictObject({ caseId: idSchema, ...noteRangeFields })
+  .refine(inOrder, outOfOrder);

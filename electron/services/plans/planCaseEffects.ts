@@ -1,0 +1,70 @@
+import type { WriteTx } from '../../../db/database';
+import { stampFor } from '../../../db/repositories/stamp';
+import { updateCase as writeCase } from '../../../db/repositories/supportCaseRepository';
+import type { SupportCaseRow } from '../../../db/schema';
+import type { Stage } from '../../contract/caseCodes';
+import type { Actor } from '../audit/actor';
+import { appendAudit } from '../audit/appendAudit';
+
+/** The reason a case closed by a plan's 終結 evaluation shows. */
+export const closedByEvaluationReason = 'プラン評価により終結';
+
+// The stages before support starts: a confirmed plan means support has started.
+const beforeSupport: readonly Stage[] = ['intake', 'assessment', 'planning'];
+
+/**
+ * What a plan's confirmation or evaluation does to its case, in the caller's transaction. Each
+ * change is audited on the case as well, so the case's own history shows it and why (planId).
+ */
+export type CaseEffect =
+  { kind: 'startSupport' } | { kind: 'close'; closedOn: string } | { kind: 'suspend' };
+
+export function applyCaseEffect(
+  tx: WriteTx,
+  actor: Actor,
+  at: Date,
+  caseRow: SupportCaseRow,
+  planId: number,
+  effect: CaseEffect,
+): void {
+  const stamp = stampFor(at, actor.staffId);
+  const target = { type: 'case', id: caseRow.id };
+  switch (effect.kind) {
+    case 'startSupport':
+      if (!beforeSupport.includes(caseRow.stage)) return;
+      writeCase(tx, caseRow.id, { stage: 'support' }, stamp);
+      appendAudit(tx, {
+        at,
+        actor,
+        action: 'case.update',
+        target,
+        detail: { fields: ['stage'], planId },
+      });
+      return;
+    case 'close':
+      writeCase(
+        tx,
+        caseRow.id,
+        { stage: 'closed', closedOn: effect.closedOn, closeReason: closedByEvaluationReason },
+        stamp,
+      );
+      appendAudit(tx, {
+        at,
+        actor,
+        action: 'case.close',
+        target,
+        detail: { previousStage: caseRow.stage, planId },
+      });
+      return;
+    case 'suspend':
+      writeCase(tx, caseRow.id, { stage: 'suspended' }, stamp);
+      appendAudit(tx, {
+        at,
+        actor,
+        action: 'case.update',
+        target,
+        detail: { fields: ['stage'], planId },
+      });
+      return;
+  }
+}

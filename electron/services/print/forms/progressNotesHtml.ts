@@ -1,0 +1,130 @@
+import { noteMeans } from '../../../contract/caseCodes';
+import type { CaseDetail, NoteView } from '../../../contract/schemas/caseWork';
+import { html, type SafeHtml } from '../html';
+import type { PrintContext } from '../printContext';
+import { printDocument } from '../printDocument';
+import { warekiDate, weekdayOf } from '../wareki';
+import { fieldTableHtml, multilineHtml } from './formParts';
+
+export const progressNotesTitle = '経過記録';
+
+/** A date range of 経過記録 (ISO dates, both ends included); null ends are open. */
+export type NoteRange = { from: string | null; to: string | null };
+
+const notesCss = `
+table.notes{margin-top:4mm;}
+table.notes th,table.notes td{font-size:8.8pt;padding:1.2mm 1mm;line-height:1.5;}
+table.notes td.body{padding:1.2mm 1.5mm;}
+table.notes td.when{white-space:nowrap;}
+.note-assessment{margin-top:1mm;padding:.6mm 1.5mm;background:#f0f0f0;border-left:1mm solid #777;}
+.note-next{margin-top:1mm;padding:.2mm 1.5mm;border-left:1mm dotted #777;}
+.note-assessment .multiline,.note-next .multiline{display:inline;}
+.note-label{font-weight:700;font-size:8pt;margin-right:2mm;}
+.empty{padding:6mm;text-align:center;color:#555;border:.25mm solid #444;margin-top:4mm;}
+`;
+
+/** Oldest first, as a paper file is read; the same moment keeps the order the notes were written. */
+export function paperOrder(notes: readonly NoteView[]): NoteView[] {
+  return [...notes].sort((a, b) =>
+    a.occurredAt === b.occurredAt ? a.id - b.id : a.occurredAt < b.occurredAt ? -1 : 1,
+  );
+}
+
+function rangeText(range: NoteRange): string {
+  if (range.from === null && range.to === null) return '全期間';
+  const from = range.from === null ? '' : warekiDate(range.from);
+  const to = range.to === null ? '' : warekiDate(range.to);
+  return `${from} 〜 ${to}`;
+}
+
+function noteRowHtml(note: NoteView): SafeHtml {
+  const date = note.occurredAt.slice(0, 10);
+  const assessmentHtml =
+    note.assessment === ''
+      ? ''
+      : html`<div class="note-assessment">
+          <strong class="note-label">所見</strong>${multilineHtml(note.assessment)}
+        </div>`;
+  const nextHtml =
+    note.nextAction === ''
+      ? ''
+      : html`<div class="note-next">
+          <strong class="note-label">次の対応</strong>${multilineHtml(note.nextAction)}
+        </div>`;
+  return html`<tr class="note">
+    <td class="when">
+      ${warekiDate(date)}<br />（${weekdayOf(date)}）${note.occurredAt.slice(11, 16)}
+    </td>
+    <td>${noteMeans.labels[note.means]}</td>
+    <td>${note.counterpart}</td>
+    <td>${note.staffName ?? ''}</td>
+    <td class="body">${multilineHtml(note.facts)}${assessmentHtml}${nextHtml}</td>
+    <td class="num">${note.minutes ?? ''}</td>
+  </tr>`;
+}
+
+/**
+ * 経過記録 of a case for a date range: who the case is, the range and totals, then one row per
+ * note, oldest first — 日時, 手段, 相手, 担当, 内容 with 所見 and 次の対応 set apart, 分.
+ * `notes` are the notes already chosen for the range.
+ */
+export function progressNotesHtml(
+  detail: CaseDetail,
+  notes: readonly NoteView[],
+  range: NoteRange,
+  ctx: PrintContext,
+): string {
+  const ordered = paperOrder(notes);
+  const timed = ordered.filter((n) => n.minutes !== null);
+  const minutes = timed.reduce((sum, n) => sum + (n.minutes ?? 0), 0);
+  const countText =
+    timed.length === 0 ? `${ordered.length}件` : `${ordered.length}件（計 ${minutes}分）`;
+  const nameHtml =
+    detail.person.nameKana === ''
+      ? html`${detail.person.name}`
+      : html`${detail.person.name}<span class="muted">（${detail.person.nameKana}）</span>`;
+  const summaryHtml = fieldTableHtml([
+    { label: 'ケース番号', valueHtml: detail.caseNumber },
+    { label: '氏名', valueHtml: nameHtml },
+    { label: '期間', valueHtml: rangeText(range) },
+    { label: '件数', valueHtml: countText },
+    { label: '主担当', valueHtml: detail.mainStaffName ?? '' },
+    { label: '副担当', valueHtml: detail.subStaffName ?? '' },
+  ]);
+  const tableHtml =
+    ordered.length === 0
+      ? html`<div class="empty">この期間の経過記録はありません。</div>`
+      : html`<table class="notes">
+          <colgroup>
+            <col style="width:25mm" />
+            <col style="width:15mm" />
+            <col style="width:19mm" />
+            <col style="width:19mm" />
+            <col />
+            <col style="width:9mm" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th>日時</th>
+              <th>手段</th>
+              <th>相手</th>
+              <th>担当</th>
+              <th>内容</th>
+              <th>分</th>
+            </tr>
+          </thead>
+          <tbody>
+            ${ordered.map(noteRowHtml)}
+          </tbody>
+        </table>`;
+  return printDocument({
+    title: progressNotesTitle,
+    municipalityName: ctx.municipalityName,
+    createdOn: ctx.createdOn,
+    bodyHtml: html`${summaryHtml}${tableHtml}`,
+    formCss: notesCss,
+    footerLabel: `${detail.caseNumber}\u3000${detail.person.name}`,
+    confidential: true,
+    fontDir: ctx.fontDir,
+  });
+}

@@ -1,0 +1,69 @@
+import { cssString } from './cssString';
+import { printFontFamily } from './printFonts';
+
+/** What runs along every printed page: the office top left, the date top right, a label below. */
+export type PageMarks = {
+  topLeft: string;
+  topRight: string;
+  bottomLeft: string;
+  bottomRight: string;
+};
+
+const fontStack = `'${printFontFamily}', 'Noto Sans JP', sans-serif`;
+
+function marginBox(box: string, text: string, align: string): string {
+  if (text === '') return '';
+  return `@${box}{content:${cssString(text)};font-family:${fontStack};font-size:8pt;color:#333;text-align:${align};white-space:nowrap;}`;
+}
+
+/**
+ * The print stylesheet shared by every form: A4 portrait, 20 mm margins, the page marks and
+ * "n / m" in the margin boxes, kinsoku line breaking, rows never split across pages, a repeated
+ * table head. On screen (the preview) the body looks like a sheet of A4.
+ */
+export function printCss(marks: PageMarks): string {
+  return `
+@page{size:A4 portrait;margin:20mm;
+${marginBox('top-left', marks.topLeft, 'left')}
+${marginBox('top-right', marks.topRight, 'right')}
+${marginBox('bottom-left', marks.bottomLeft, 'left')}
+@bottom-center{content:counter(page) " / " counter(pages);font-family:${fontStack};font-size:9pt;
+  word-spacing:.3em;white-space:nowrap;}
+${marginBox('bottom-right', marks.bottomRight, 'right')}
+}
+*,*::before,*::after{box-sizing:border-box;}
+html{font-family:${fontStack};font-size:9.5pt;line-height:1.5;color:#111;
+  -webkit-print-color-adjust:exact;print-color-adjust:exact;}
+body{margin:0;line-break:strict;word-break:normal;overflow-wrap:anywhere;}
+.doc-head{position:relative;margin:0 0 3.5mm;padding-bottom:2mm;border-bottom:.6mm double #111;}
+h1.doc-title{font-size:17pt;font-weight:700;text-align:center;letter-spacing:.35em;margin:0;}
+.doc-aside{position:absolute;right:0;bottom:2mm;font-size:9pt;}
+h2{font-size:10.5pt;font-weight:700;margin:3.5mm 0 1mm;padding:.4mm 2mm;border-left:1.6mm solid #333;
+  background:#ececec;break-after:avoid;}
+p{margin:0 0 1.5mm;}
+table{width:100%;border-collapse:collapse;table-layout:fixed;}
+th,td{border:.25mm solid #444;padding:.9mm 1.8mm;vertical-align:top;text-align:left;}
+th{background:#f1f1f1;font-weight:400;}
+thead{display:table-header-group;}
+thead th{text-align:center;vertical-align:middle;}
+tr,.keep{break-inside:avoid;}
+.multiline{white-space:pre-wrap;}
+.muted{color:#555;}
+.nowrap{white-space:nowrap;}
+.num{text-align:right;font-variant-numeric:tabular-nums;}
+.center{text-align:center;}
+table.fields col.label{width:22mm;}
+table.fields th{white-space:nowrap;}
+.signature{border:.4mm solid #111;padding:3mm 5mm 2.5mm;}
+.signature .statement{margin:0 0 2mm;line-height:1.7;}
+table.signature-lines th,table.signature-lines td{border:none;background:none;}
+table.signature-lines th{width:22mm;padding:2.5mm 0 .8mm;text-align:left;vertical-align:bottom;}
+table.signature-lines td.blank{border-bottom:.25mm solid #111;padding:2.5mm 2mm .8mm;vertical-align:bottom;}
+table.signature-lines td.suffix{width:55mm;padding:2.5mm 0 .8mm 2mm;vertical-align:bottom;white-space:nowrap;}
+@media screen{
+  html{background:#8a8f94;}
+  body{width:210mm;min-height:297mm;margin:6mm auto;padding:20mm;background:#fff;
+    box-shadow:0 1mm 4mm rgba(0,0,0,.35);}
+}
+`;
+}
