@@ -13,6 +13,7 @@ export type CommandLine =
       command: Command;
       data: string | undefined;
       options: Partial<Record<string, string>>;
+      args: string[];
     };
 
 const helpWords = new Set(['help', '--help', '-h']);
@@ -36,8 +37,14 @@ export function parseCommandLine(argv: readonly string[], commands: CommandTable
   };
   for (const name of Object.keys(command.options)) options[name] = { type: 'string' };
   let values: Record<string, unknown>;
+  let positionals: string[];
   try {
-    ({ values } = parseArgs({ args: [...rest], options, strict: true, allowPositionals: false }));
+    ({ values, positionals } = parseArgs({
+      args: [...rest],
+      options,
+      strict: true,
+      allowPositionals: command.takesArguments === true,
+    }));
   } catch (error) {
     throw new UsageError(translateParseError(error), { command: first });
   }
@@ -50,7 +57,7 @@ export function parseCommandLine(argv: readonly string[], commands: CommandTable
     const value = values[name];
     if (typeof value === 'string') picked[name] = value;
   }
-  return { kind: 'run', name: first, command, data, options: picked };
+  return { kind: 'run', name: first, command, data, options: picked, args: positionals };
 }
 
 function parseHelp(rest: readonly string[], commands: CommandTable): CommandLine {

@@ -8,6 +8,8 @@ export type CommandContext = {
   clock: Clock;
   dataDir: string;
   terminal: Terminal;
+  /** Positional arguments (`print intake R8-0001`); always empty unless the command takes them. */
+  args: readonly string[];
 };
 
 /** A string-valued option, as shown in the usage text (`--name 表示名  説明`). */
@@ -21,6 +23,8 @@ export type Command = {
   /** Further lines for `help <command>`. */
   details: readonly string[];
   options: Readonly<Record<string, OptionSpec>>;
+  /** Whether words after the command are accepted (the command checks them); refused otherwise. */
+  takesArguments?: boolean;
   run: (
     context: CommandContext,
     options: Readonly<Partial<Record<string, string>>>,
@@ -33,6 +37,7 @@ export function defineCommand<const N extends string = never>(spec: {
   synopsis: string;
   details: readonly string[];
   options: Readonly<Record<N, OptionSpec>>;
+  takesArguments?: boolean;
   run: (context: CommandContext, options: Readonly<Partial<Record<N, string>>>) => Promise<number>;
 }): Command {
   return spec;

@@ -1,6 +1,7 @@
 import type { CommandTable } from './args';
 import { demoCommand } from './commands/demo';
 import { initCommand } from './commands/init';
+import { printCommand } from './commands/print';
 import { verifyCommand } from './commands/verify';
 
 /** Every CLI command by name. Adding a command is one line here plus its file in commands/. */
@@ -8,4 +9,5 @@ export const commandTable: CommandTable = {
   init: initCommand,
   verify: verifyCommand,
   demo: demoCommand,
+  print: printCommand,
 };

@@ -34,6 +34,7 @@ export async function runCli(
         clock: io.clock ?? systemClock,
         dataDir: resolveDataDir(line.data, io.env),
         terminal,
+        args: line.args,
       },
       line.options,
     );

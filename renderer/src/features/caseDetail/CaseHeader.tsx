@@ -3,6 +3,7 @@ import { fields, routes as routeCodes, type CaseDetail } from '../../../../elect
 import { routes } from '../../app/routes';
 import { formatIsoWareki } from '../../components/dateInput/formatIso';
 import { ja } from '../../i18n/ja';
+import { PrintMenu } from '../print/PrintMenu';
 import { CaseFlagBadges } from './CaseFlagBadges';
 import { ConsentBadges } from './ConsentBadges';
 import { InfoItem } from './InfoItem';
@@ -38,11 +39,14 @@ export function CaseHeader({ detail, onEdit }: Props) {
               </Anchor>
             </Group>
           </Stack>
-          {onEdit && (
-            <Button variant="light" onClick={onEdit} style={{ flexShrink: 0 }}>
-              {t.edit}
-            </Button>
-          )}
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <PrintMenu caseId={detail.id} />
+            {onEdit && (
+              <Button variant="light" onClick={onEdit}>
+                {t.edit}
+              </Button>
+            )}
+          </Group>
         </Group>
         <ConsentBadges consents={detail.consents} />
         <SimpleGrid cols={{ base: 2, md: 4 }} spacing="md" verticalSpacing="xs">

@@ -1,0 +1,61 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../electron/contract/errors';
+import { noteRangeInput } from '../../electron/contract/schemas/print';
+import { parseInput } from './parseInput';
+import { UsageError } from './usageError';
+
+/** The forms `print` makes, as typed on the command line. */
+export const printForms = ['intake', 'notes'] as const;
+export type PrintForm = (typeof printForms)[number];
+
+/** One `print` command line, checked: which form, which case, where to, and for notes a range. */
+export type PrintRequest = {
+  form: PrintForm;
+  caseNumber: string;
+  outPath: string;
+  range: { from?: string | undefined; to?: string | undefined };
+};
+
+const usage = (message: string) => new UsageError(message, { command: 'print' });
+
+/**
+ * Reads `<intake|notes> ケース番号 --out FILE [--from 日付] [--to 日付]`: anything missing, extra
+ * or malformed is a usage error (exit 2) before anything is opened.
+ */
+export function readPrintRequest(
+  args: readonly string[],
+  options: Readonly<Partial<Record<'out' | 'from' | 'to', string>>>,
+): PrintRequest {
+  const [form, caseNumber, ...extra] = args;
+  if (form === undefined) throw usage('帳票の種類（intake または notes）を指定してください。');
+  if (!(printForms as readonly string[]).includes(form)) {
+    throw usage(`不明な帳票です: ${form}（intake または notes を指定してください）`);
+  }
+  if (caseNumber === undefined || caseNumber.trim() === '') {
+    throw usage('ケース番号を指定してください（例: R8-0001）。');
+  }
+  if (extra.length > 0) throw usage(`余分な引数があります: ${extra.join(' ')}`);
+  if (options.out === undefined || options.out === '') {
+    throw usage('保存先の PDF ファイルを --out で指定してください。');
+  }
+  if (form === 'intake' && (options.from !== undefined || options.to !== undefined)) {
+    throw usage('--from と --to は経過記録（notes）にだけ指定できます。');
+  }
+  const range = parseInput(noteRangeInput, { from: options.from, to: options.to }, 'print');
+  return { form: form as PrintForm, caseNumber, outPath: path.resolve(options.out), range };
+}
+
+/** Refuses a destination whose folder does not exist, or that is a folder, before logging in. */
+export function requireWritableDestination(outPath: string): void {
+  const dir = path.dirname(outPath);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new AppError('NOT_FOUND', `PDF の保存先のフォルダがありません: ${dir}`);
+  }
+  if (fs.existsSync(outPath) && fs.statSync(outPath).isDirectory()) {
+    throw new AppError(
+      'CONFLICT',
+      `保存先がフォルダです。ファイル名を指定してください: ${outPath}`,
+    );
+  }
+}
