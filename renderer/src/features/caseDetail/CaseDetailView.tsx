@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { CaseDetail } from '../../../../electron/contract';
 import { ja } from '../../i18n/ja';
+import { PlansPanel } from '../plans/PlansPanel';
 import { CaseAgenciesPanel } from './CaseAgenciesPanel';
 import { withConsent, withNote } from './caseDetailUpdates';
 import { CaseEditModal } from './CaseEditModal';
@@ -32,13 +33,21 @@ export function CaseDetailView({ detail, writable, onChange }: Props) {
   const t = ja.caseDetail;
   const { options, failed } = useCaseOptions();
   const [editing, setEditing] = useState(false);
+  // Opening a plan is audited as a view: load plans only once the worker opens that tab.
+  const [plansOpened, setPlansOpened] = useState(false);
 
   return (
     <Stack gap="md" maw={1200}>
       <CaseHeader detail={detail} onEdit={writable ? () => setEditing(true) : null} />
       {failed && <Alert color="yellow">{t.optionsFailed}</Alert>}
       {!writable && <Alert color="gray">{t.readOnly}</Alert>}
-      <Tabs defaultValue="notes" keepMounted>
+      <Tabs
+        defaultValue="notes"
+        keepMounted
+        onChange={(tab) => {
+          if (tab === 'plans') setPlansOpened(true);
+        }}
+      >
         <Tabs.List>
           <Tabs.Tab value="notes">
             {t.tabs.notes}
@@ -49,6 +58,7 @@ export function CaseDetailView({ detail, writable, onChange }: Props) {
             {t.tabs.agencies}
             <Count n={detail.agencies.length} />
           </Tabs.Tab>
+          <Tabs.Tab value="plans">{ja.plans.tab}</Tabs.Tab>
           <Tabs.Tab value="close">{t.tabs.close}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="notes" pt="md">
@@ -73,6 +83,16 @@ export function CaseDetailView({ detail, writable, onChange }: Props) {
             writable={writable}
             onChange={(agencies) => onChange({ ...detail, agencies })}
           />
+        </Tabs.Panel>
+        <Tabs.Panel value="plans" pt="md">
+          {plansOpened && (
+            <PlansPanel
+              caseId={detail.id}
+              options={options}
+              writable={writable}
+              onCaseChanged={onChange}
+            />
+          )}
         </Tabs.Panel>
         <Tabs.Panel value="close" pt="md">
           <ClosePanel detail={detail} writable={writable} onClosed={onChange} />

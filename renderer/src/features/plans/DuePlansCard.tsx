@@ -1,0 +1,47 @@
+import { Anchor, Badge, Table } from '@mantine/core';
+import type { DuePlan } from '../../../../electron/contract';
+import { routes } from '../../app/routes';
+import { formatIsoWareki } from '../../components/dateInput/formatIso';
+import { SectionCard } from '../../components/SectionCard';
+import { ja } from '../../i18n/ja';
+
+/** ホーム: 確定 plans whose 次回評価予定日 has come, oldest first, each linking to its case. */
+export function DuePlansCard({ plans }: { plans: DuePlan[] }) {
+  const t = ja.plans;
+  return (
+    <SectionCard title={t.dueTitle} label={t.dueTitle}>
+      <Table aria-label={t.dueTitle} highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t.dueCase}</Table.Th>
+            <Table.Th>{t.dueName}</Table.Th>
+            <Table.Th>{t.version}</Table.Th>
+            <Table.Th>{t.nextEvaluationOn}</Table.Th>
+            <Table.Th>{t.dueDays}</Table.Th>
+            <Table.Th>{t.dueMainStaff}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {plans.map((plan) => (
+            <Table.Tr key={plan.planId} data-testid="due-plan">
+              <Table.Td>
+                <Anchor href={routes.caseDetail(plan.caseId)}>{plan.caseNumber}</Anchor>
+              </Table.Td>
+              <Table.Td>
+                <Anchor href={routes.caseDetail(plan.caseId)}>{plan.personName}</Anchor>
+              </Table.Td>
+              <Table.Td>{t.versionLabel(plan.version)}</Table.Td>
+              <Table.Td>{formatIsoWareki(plan.nextEvaluationOn)}</Table.Td>
+              <Table.Td>
+                <Badge color={plan.daysOverdue > 30 ? 'red' : 'orange'} variant="light">
+                  {t.dueOverdue(plan.daysOverdue)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>{plan.mainStaffName ?? '—'}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </SectionCard>
+  );
+}
