@@ -6,31 +6,38 @@ import { parseInput } from './parseInput';
 import { UsageError } from './usageError';
 
 /** The forms `print` makes, as typed on the command line. */
-export const printForms = ['intake', 'notes'] as const;
+export const printForms = ['intake', 'notes', 'plan', 'evaluation'] as const;
 export type PrintForm = (typeof printForms)[number];
 
-/** One `print` command line, checked: which form, which case, where to, and for notes a range. */
+/**
+ * One `print` command line, checked: which form, which case, where to, for notes a range, for
+ * plan and evaluation the plan version (作成回数; undefined: the latest).
+ */
 export type PrintRequest = {
   form: PrintForm;
   caseNumber: string;
   outPath: string;
   range: { from?: string | undefined; to?: string | undefined };
+  version?: number | undefined;
 };
+
+const formsText = 'intake、notes、plan または evaluation';
 
 const usage = (message: string) => new UsageError(message, { command: 'print' });
 
 /**
- * Reads `<intake|notes> ケース番号 --out FILE [--from 日付] [--to 日付]`: anything missing, extra
- * or malformed is a usage error (exit 2) before anything is opened.
+ * Reads `<intake|notes|plan|evaluation> ケース番号 --out FILE [--from 日付] [--to 日付]
+ * [--version N]`: anything missing, extra or malformed is a usage error (exit 2) before anything
+ * is opened.
  */
 export function readPrintRequest(
   args: readonly string[],
-  options: Readonly<Partial<Record<'out' | 'from' | 'to', string>>>,
+  options: Readonly<Partial<Record<'out' | 'from' | 'to' | 'version', string>>>,
 ): PrintRequest {
   const [form, caseNumber, ...extra] = args;
-  if (form === undefined) throw usage('帳票の種類（intake または notes）を指定してください。');
+  if (form === undefined) throw usage(`帳票の種類（${formsText}）を指定してください。`);
   if (!(printForms as readonly string[]).includes(form)) {
-    throw usage(`不明な帳票です: ${form}（intake または notes を指定してください）`);
+    throw usage(`不明な帳票です: ${form}（${formsText} を指定してください）`);
   }
   if (caseNumber === undefined || caseNumber.trim() === '') {
     throw usage('ケース番号を指定してください（例: R8-0001）。');
@@ -39,11 +46,31 @@ export function readPrintRequest(
   if (options.out === undefined || options.out === '') {
     throw usage('保存先の PDF ファイルを --out で指定してください。');
   }
-  if (form === 'intake' && (options.from !== undefined || options.to !== undefined)) {
+  if (form !== 'notes' && (options.from !== undefined || options.to !== undefined)) {
     throw usage('--from と --to は経過記録（notes）にだけ指定できます。');
   }
+  const version = readVersion(form, options.version);
   const range = parseInput(noteRangeInput, { from: options.from, to: options.to }, 'print');
-  return { form: form as PrintForm, caseNumber, outPath: path.resolve(options.out), range };
+  return {
+    form: form as PrintForm,
+    caseNumber,
+    outPath: path.resolve(options.out),
+    range,
+    version,
+  };
+}
+
+/** `--version N`: a whole number from 1, for plan and evaluation only. */
+function readVersion(form: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (form !== 'plan' && form !== 'evaluation') {
+    throw usage('--version は支援プラン（plan）と評価シート（evaluation）にだけ指定できます。');
+  }
+  const normalized = text.normalize('NFKC').trim();
+  if (!/^[1-9]\d{0,5}$/.test(normalized)) {
+    throw usage(`--version には 1 以上の整数を指定してください: ${text}`);
+  }
+  return Number(normalized);
 }
 
 /** Refuses a destination whose folder does not exist, or that is a folder, before logging in. */

@@ -19,6 +19,8 @@ export type DetailContext = {
   directory: DemoDirectory;
   today: number;
   actorStaffId: number;
+  /** The stream 支援プラン draw from, apart from the rest so adding them changed nothing else. */
+  planRng?: Rng;
 };
 
 export type WrittenMember = {

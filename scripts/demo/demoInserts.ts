@@ -1,4 +1,4 @@
-import { getTableColumns, sql } from 'drizzle-orm';
+import { eq, getTableColumns, sql } from 'drizzle-orm';
 import type { SQLiteInsertValue, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { WriteTx } from '../../db/database';
 import {
@@ -9,8 +9,14 @@ import {
   consentAgency,
   household,
   person,
+  planEvaluation,
+  planGoal,
+  planGoalEvaluation,
+  planIssue,
+  planSupportRow,
   progressNote,
   supportCase,
+  supportPlan,
 } from '../../db/schema';
 
 /** Every column of a new row but the id, spelled out: no default fills a gap silently. */
@@ -30,6 +36,14 @@ export type DemoInserts = {
   consent: Insert<typeof consent>;
   consentAgency: Insert<typeof consentAgency>;
   progressNote: Insert<typeof progressNote>;
+  supportPlan: Insert<typeof supportPlan>;
+  planIssue: Insert<typeof planIssue>;
+  planGoal: Insert<typeof planGoal>;
+  planSupportRow: Insert<typeof planSupportRow>;
+  planEvaluation: Insert<typeof planEvaluation>;
+  planGoalEvaluation: Insert<typeof planGoalEvaluation>;
+  /** Sets a 確定 version to 終了 once the version revising it is 確定. */
+  endPlan: (planId: number, updatedAt: string) => void;
 };
 
 /**
@@ -48,6 +62,13 @@ export function prepareDemoInserts(tx: WriteTx): DemoInserts {
     consent: prepareInsert(tx, consent),
     consentAgency: prepareInsert(tx, consentAgency),
     progressNote: prepareInsert(tx, progressNote),
+    supportPlan: prepareInsert(tx, supportPlan),
+    planIssue: prepareInsert(tx, planIssue),
+    planGoal: prepareInsert(tx, planGoal),
+    planSupportRow: prepareInsert(tx, planSupportRow),
+    planEvaluation: prepareInsert(tx, planEvaluation),
+    planGoalEvaluation: prepareInsert(tx, planGoalEvaluation),
+    endPlan: prepareEndPlan(tx),
   };
 }
 
@@ -59,4 +80,15 @@ function prepareInsert<T extends SQLiteTable>(tx: WriteTx, table: T): Insert<T> 
   ) as SQLiteInsertValue<T>;
   const statement = tx.insert(table).values(placeholders).prepare();
   return (row) => Number(statement.run(row).lastInsertRowid);
+}
+
+function prepareEndPlan(tx: WriteTx): (planId: number, updatedAt: string) => void {
+  const statement = tx
+    .update(supportPlan)
+    .set({ status: 'ended', updatedAt: sql`${sql.placeholder('updatedAt')}` })
+    .where(eq(supportPlan.id, sql.placeholder('planId')))
+    .prepare();
+  return (planId, updatedAt) => {
+    statement.run({ planId, updatedAt });
+  };
 }

@@ -192,6 +192,63 @@ describe('generateDemo at 60 households', () => {
     expect(column<number>(t.sqlite, 'SELECT count(*) FROM consent_agency')[0]).toBeGreaterThan(0);
   });
 
+  it('writes 支援プラン: a 案 for プラン作成, a 確定 v1 with goals and agency rows for 支援中 and モニタリング, some revised to a v2', () => {
+    const count = (query: string) => column<number>(t.sqlite, `SELECT count(*) FROM ${query}`)[0];
+    expect(count('support_plan')).toBe(summary.plans);
+    const stagesOf = (where: string) =>
+      values(
+        `SELECT DISTINCT c.stage FROM support_plan p JOIN support_case c ON c.id = p.case_id WHERE ${where}`,
+      );
+    expect(stagesOf("p.status = 'draft'")).toEqual(new Set(['planning']));
+    expect(stagesOf("p.status = 'confirmed'")).toEqual(new Set(['support', 'monitoring']));
+    // Every case in those stages has a plan; no other case has one.
+    expect(
+      count(`support_case c WHERE c.stage IN ('planning', 'support', 'monitoring')
+               AND NOT EXISTS (SELECT 1 FROM support_plan p WHERE p.case_id = c.id)`),
+    ).toBe(0);
+    expect(
+      count(`support_plan p JOIN support_case c ON c.id = p.case_id
+              WHERE c.stage NOT IN ('planning', 'support', 'monitoring')`),
+    ).toBe(0);
+    // 2–3 goals (one 長期目標) and 3–5 支援内容 rows per version.
+    const goals = column<number>(t.sqlite, 'SELECT count(*) FROM plan_goal GROUP BY plan_id');
+    expect(goals.every((n) => n >= 2 && n <= 3)).toBe(true);
+    const rows = column<number>(t.sqlite, 'SELECT count(*) FROM plan_support_row GROUP BY plan_id');
+    expect(rows).toHaveLength(summary.plans);
+    expect(rows.every((n) => n >= 3 && n <= 5)).toBe(true);
+    expect(count('plan_support_row WHERE assignee_agency_id IS NOT NULL')).toBeGreaterThan(0);
+    expect(
+      count('plan_support_row WHERE assignee_agency_id IS NULL AND assignee_staff_id IS NULL'),
+    ).toBe(0);
+    // 見直し: an evaluation of v1 deciding revise, every goal evaluated, v1 終了, v2 確定.
+    const revised = count("plan_evaluation WHERE decision = 'revise'");
+    expect(revised).toBeGreaterThan(0);
+    expect(count('support_plan WHERE version = 2')).toBe(revised);
+    expect(
+      count(`support_plan v2 JOIN support_plan v1 ON v1.id = v2.supersedes_id
+              WHERE v2.status = 'confirmed' AND v1.status = 'ended' AND v1.version = 1
+                AND v2.created_on >= (SELECT evaluated_on FROM plan_evaluation WHERE plan_id = v1.id)`),
+    ).toBe(revised);
+    expect(
+      count(`plan_goal g JOIN plan_evaluation e ON e.plan_id = g.plan_id
+              WHERE NOT EXISTS (SELECT 1 FROM plan_goal_evaluation ge
+                                 WHERE ge.evaluation_id = e.id AND ge.goal_id = g.id)`),
+    ).toBe(0);
+    // 確定 versions carry their 本人同意 (the writer's name when 代筆); dates within the demo.
+    expect(
+      count(
+        "support_plan WHERE status <> 'draft' AND (consent_on IS NULL OR consent_method IS NULL OR confirmed_at IS NULL)",
+      ),
+    ).toBe(0);
+    expect(count("support_plan WHERE consent_method = 'proxy' AND consent_proxy_name = ''")).toBe(
+      0,
+    );
+    expect(
+      count(`support_plan p JOIN support_case c ON c.id = p.case_id
+                   WHERE p.created_on < c.received_on OR p.created_on > '${demoToday}'`),
+    ).toBe(0);
+  });
+
   it('writes one demo.generate audit row with the counts and no personal content', () => {
     const rows = t.sqlite
       .prepare("SELECT actor_staff_id, detail FROM audit_log WHERE action = 'demo.generate'")

@@ -88,6 +88,7 @@ function writeDemo(tx: WriteTx, actor: StaffRow, settings: Settings): DemoSummar
     directory,
     today,
     actorStaffId: actor.id,
+    planRng: new Rng(settings.seed, 3),
   };
   const insert = prepareDemoInserts(tx);
   const counts = emptyCounts();

@@ -2,6 +2,7 @@ import { buildCase, type DetailContext, type WrittenMember } from './buildCase';
 import { buildConsents } from './buildConsents';
 import { buildHousehold } from './buildHousehold';
 import { buildNotes } from './buildNotes';
+import { writePlans } from './buildPlans';
 import { stampOf } from './demoCalendar';
 import type { DemoInserts } from './demoInserts';
 import type { HouseholdPlan } from './planCases';
@@ -16,6 +17,8 @@ export type DemoCounts = {
   notes: number;
   consents: number;
   caseAgencies: number;
+  /** 支援プラン versions. */
+  plans: number;
 };
 
 export function emptyCounts(): DemoCounts {
@@ -28,6 +31,7 @@ export function emptyCounts(): DemoCounts {
     notes: 0,
     consents: 0,
     caseAgencies: 0,
+    plans: 0,
   };
 }
 
@@ -91,6 +95,16 @@ export function writeHousehold(
     }
     const notes = buildNotes(ctx, caseDraft, caseId, jusouGiven);
     for (const note of notes) insert.progressNote(note);
+    if (ctx.planRng) {
+      counts.plans += writePlans(
+        ctx.planRng,
+        insert,
+        caseDraft,
+        caseId,
+        ctx.today,
+        ctx.actorStaffId,
+      );
+    }
 
     counts.cases += 1;
     if (slot.stage === 'closed') counts.closedCases += 1;

@@ -18,11 +18,19 @@ export function pdfPageCount(file: string): number {
 
 /**
  * The text of the PDF, or of one page (1-based), as pdftotext reads it (UTF-8); `layout` keeps
- * the physical layout, so a table row reads as one line.
+ * the physical layout, so a table row reads as one line; `raw` keeps the order the text was
+ * drawn in, so a table cell wrapped over several lines reads as one run.
  */
-export function pdfText(file: string, page?: number, options: { layout?: boolean } = {}): string {
+export function pdfText(
+  file: string,
+  page?: number,
+  options: { layout?: boolean; raw?: boolean } = {},
+): string {
   const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
-  const layout = options.layout === true ? ['-layout'] : [];
+  const layout = [
+    ...(options.layout === true ? ['-layout'] : []),
+    ...(options.raw === true ? ['-raw'] : []),
+  ];
   return execFileSync('pdftotext', [...range, ...layout, '-enc', 'UTF-8', file, '-'], {
     encoding: 'utf8',
   });

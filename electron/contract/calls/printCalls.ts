@@ -1,6 +1,12 @@
 import { defineCall } from '../defineCall';
 import { anyRole } from '../roles';
-import { printIntakeInput, printNotesInput, type PrintedDocument } from '../schemas/print';
+import {
+  printEvaluationInput,
+  printIntakeInput,
+  printNotesInput,
+  printPlanInput,
+  type PrintedDocument,
+} from '../schemas/print';
 
 /** Print views: each returns one complete HTML document to preview and print; each is audited. */
 export const printCalls = {
@@ -8,4 +14,11 @@ export const printCalls = {
   'print.intake': defineCall<PrintedDocument>()({ input: printIntakeInput, access: anyRole }),
   /** 経過記録 of a case, oldest first, for all dates or a range. */
   'print.notes': defineCall<PrintedDocument>()({ input: printNotesInput, access: anyRole }),
+  /** 支援プラン of a case: one version (the latest when omitted), with the 本人同意 block. */
+  'print.plan': defineCall<PrintedDocument>()({ input: printPlanInput, access: anyRole }),
+  /** 評価シート: the latest evaluation of a plan version. */
+  'print.evaluation': defineCall<PrintedDocument>()({
+    input: printEvaluationInput,
+    access: anyRole,
+  }),
 } as const;

@@ -6,6 +6,12 @@ export type PrintedDocument = { title: string; html: string };
 
 export const printIntakeInput = z.strictObject({ caseId: idSchema });
 
+/** 支援プラン of a case: one version (作成回数), the latest when omitted. */
+export const printPlanInput = z.strictObject({ caseId: idSchema, version: idSchema.optional() });
+
+/** 評価シート of a plan version's latest evaluation. */
+export const printEvaluationInput = z.strictObject({ planId: idSchema });
+
 const noteRangeFields = {
   from: isoDateSchema('期間（開始）').optional(),
   to: isoDateSchema('期間（終了）').optional(),

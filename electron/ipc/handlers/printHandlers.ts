@@ -1,8 +1,12 @@
+import { printEvaluation } from '../../services/print/printEvaluation';
 import { printIntake } from '../../services/print/printIntake';
 import { printNotes } from '../../services/print/printNotes';
+import { printPlan } from '../../services/print/printPlan';
 import type { DomainHandlers } from '../handlerTypes';
 
 export const printHandlers: DomainHandlers<'print'> = {
   'print.intake': ({ db, actor, clock }, input) => printIntake(db, actor, clock, input),
   'print.notes': ({ db, actor, clock }, input) => printNotes(db, actor, clock, input),
+  'print.plan': ({ db, actor, clock }, input) => printPlan(db, actor, clock, input),
+  'print.evaluation': ({ db, actor, clock }, input) => printEvaluation(db, actor, clock, input),
 };

@@ -49,7 +49,9 @@ export type AuditAction =
   | 'plan.view'
   // Printing: which form, of which case, shown (html) or saved as a file (pdf).
   | 'print.intake'
-  | 'print.notes';
+  | 'print.notes'
+  | 'print.plan'
+  | 'print.evaluation';
 
 export type AuditEntry = {
   at: Date;

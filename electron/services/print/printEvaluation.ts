@@ -1,0 +1,70 @@
+import type { Db, ReadDb } from '../../../db/database';
+import { latestEvaluationsOfPlans } from '../../../db/repositories/planEvaluationRepository';
+import { plansOfCase } from '../../../db/repositories/supportPlanRepository';
+import type { SupportPlanRow } from '../../../db/schema';
+import { AppError } from '../../contract/errors';
+import type { PrintedDocument } from '../../contract/schemas/print';
+import type { ParsedInput } from '../../contract/types';
+import type { Actor } from '../audit/actor';
+import type { Clock } from '../clock';
+import { planNotFound, requireVisiblePlan } from '../plans/planAccess';
+import { buildPlanView } from '../plans/planView';
+import { evaluationSheetHtml, evaluationSheetTitle } from './forms/evaluationSheetHtml';
+import { printCaseDocument, type PrintOptions } from './printCaseDocument';
+
+/** The plan version has not been evaluated yet: there is no sheet to print. */
+export function noEvaluation(): AppError {
+  return new AppError('NOT_FOUND', 'この支援プランの評価はまだありません。');
+}
+
+/**
+ * The case's plan version whose 評価シート to print: `version` if given, else the newest version
+ * that has been evaluated (a 見直し's new 案 has none yet). NOT_FOUND when there is none.
+ */
+export function evaluatedPlanOfCase(db: ReadDb, caseId: number, version?: number): SupportPlanRow {
+  const versions = plansOfCase(db, caseId).map(({ plan }) => plan);
+  if (version !== undefined) {
+    const plan = versions.find((p) => p.version === version);
+    if (!plan) throw planNotFound();
+    return plan;
+  }
+  const evaluated = latestEvaluationsOfPlans(
+    db,
+    versions.map((p) => p.id),
+  );
+  const plan = versions.find((p) => evaluated.has(p.id));
+  if (!plan) throw versions.length === 0 ? planNotFound() : noEvaluation();
+  return plan;
+}
+
+/**
+ * 評価シート of the latest evaluation of a plan version the actor may see (閲覧制限: NOT_FOUND,
+ * as for opening the plan); audited as print.evaluation on the case with the plan and evaluation.
+ */
+export function printEvaluation(
+  db: Db,
+  actor: Actor,
+  clock: Clock,
+  input: ParsedInput<'print.evaluation'>,
+  options: PrintOptions = { format: 'html' },
+): PrintedDocument {
+  const { plan: planRow } = requireVisiblePlan(db, actor, input.planId);
+  return printCaseDocument(
+    db,
+    actor,
+    clock,
+    { caseId: planRow.caseId, action: 'print.evaluation', options },
+    ({ db: tx, ctx }) => {
+      const plan = buildPlanView(tx, planRow);
+      const evaluation = plan.evaluations[0];
+      if (!evaluation) throw noEvaluation();
+      return {
+        document: {
+          title: `${evaluationSheetTitle}（${plan.caseNumber} 第${plan.version}版）`,
+          html: evaluationSheetHtml(plan, evaluation, ctx),
+        },
+        auditDetail: { planId: plan.id, version: plan.version, evaluationId: evaluation.id },
+      };
+    },
+  );
+}
