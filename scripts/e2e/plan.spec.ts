@@ -80,6 +80,18 @@ test('a worker writes, confirms and evaluates a 支援プラン; 見直し start
   await expect(v1.getByTestId('plan-row').nth(0)).toContainText('みどり町地域包括支援センター');
   await expect(page.getByTestId('stage-badge')).toHaveText('支援中');
 
+  // Print preview of the confirmed version: the same A4 document the CLI renders to PDF.
+  await v1.getByRole('button', { name: 'この版を印刷' }).click();
+  const preview = page
+    .getByRole('dialog')
+    .filter({ has: page.locator('[data-testid="print-frame"]') });
+  await expect(preview).toBeVisible();
+  const sheet = page.frameLocator('[data-testid="print-frame"]');
+  await expect(sheet.getByText('支援プラン').first()).toBeVisible();
+  for (const row of rows) await expect(sheet.getByText(row.content)).toBeVisible();
+  await preview.getByRole('button', { name: '閉じる' }).first().click();
+  await expect(preview).toBeHidden();
+
   // 本人同意: 代筆 by the son.
   const consent = page.getByRole('form', { name: '本人同意を記録' });
   await consent.getByText('代筆').click();

@@ -4,6 +4,7 @@ import type { PlanEvaluateResult, PlanView } from '../../../../electron/contract
 import { formatIsoWareki } from '../../components/dateInput/formatIso';
 import { formatWarekiDate } from '../../i18n/formatWarekiDate';
 import { ja } from '../../i18n/ja';
+import { PlanPrintButtons } from '../print/PlanPrintButtons';
 import { PlanConsentSection } from './PlanConsentSection';
 import { PlanContentView } from './PlanContentView';
 import { PlanEvaluationForm } from './PlanEvaluationForm';
@@ -44,6 +45,12 @@ export function PlanReadView({ plan, writable, onChanged, onEvaluated }: Props) 
           {plan.supersededById !== null && ` ${t.supersededNotice}`}
         </Alert>
       )}
+      <PlanPrintButtons
+        caseId={plan.caseId}
+        version={plan.version}
+        planId={plan.id}
+        evaluated={plan.evaluations.length > 0}
+      />
       <Group gap="xl" align="flex-start">
         <Fact label={t.createdOn} value={formatIsoWareki(plan.createdOn)} />
         <Fact

@@ -4,7 +4,7 @@ import { ja } from '../../i18n/ja';
 import { PrintPreviewModal } from './PrintPreviewModal';
 import type { PrintRequest } from './printRequest';
 
-/** 「印刷」 on the case screen: 相談受付・申込票 or 経過記録, each opening a print preview. */
+/** 「印刷」 on the case screen: 相談受付・申込票, 支援プラン (latest) or 経過記録, each opening a print preview. */
 export function PrintMenu({ caseId }: { caseId: number }) {
   const t = ja.print;
   const [request, setRequest] = useState<PrintRequest | null>(null);
@@ -16,6 +16,7 @@ export function PrintMenu({ caseId }: { caseId: number }) {
         </Menu.Target>
         <Menu.Dropdown>
           <Menu.Item onClick={() => setRequest({ form: 'intake', caseId })}>{t.intake}</Menu.Item>
+          <Menu.Item onClick={() => setRequest({ form: 'plan', caseId })}>{t.plan}</Menu.Item>
           <Menu.Item onClick={() => setRequest({ form: 'notes', caseId })}>
             {t.notes}
             <Text span fz="xs" c="dimmed" ml={8}>

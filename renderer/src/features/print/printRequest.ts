@@ -7,11 +7,22 @@ export type PrintedDocument = CallOutput<'print.intake'>;
 /** Which form of which case to print; 経過記録 may be narrowed to a range of dates (ISO). */
 export type PrintRequest =
   | { form: 'intake'; caseId: number }
-  | { form: 'notes'; caseId: number; from?: string; to?: string };
+  | { form: 'notes'; caseId: number; from?: string; to?: string }
+  /** 支援プラン: the latest version unless one is named. */
+  | { form: 'plan'; caseId: number; version?: number }
+  /** 評価シート: the plan version's latest evaluation. */
+  | { form: 'evaluation'; planId: number };
 
 /** Asks the main side for the document (the print is audited there). */
 export function loadPrintedDocument(request: PrintRequest): Promise<PrintedDocument> {
-  if (request.form === 'intake') return call('print.intake', { caseId: request.caseId });
-  const { caseId, from, to } = request;
-  return call('print.notes', { caseId, from, to });
+  switch (request.form) {
+    case 'intake':
+      return call('print.intake', { caseId: request.caseId });
+    case 'notes':
+      return call('print.notes', { caseId: request.caseId, from: request.from, to: request.to });
+    case 'plan':
+      return call('print.plan', { caseId: request.caseId, version: request.version });
+    case 'evaluation':
+      return call('print.evaluation', { planId: request.planId });
+  }
 }
