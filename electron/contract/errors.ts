@@ -15,6 +15,7 @@ export const errorCodes = [
   'KEYSLOTS_UNREADABLE',
   'NOT_FOUND',
   'CONFLICT',
+  'NOT_AVAILABLE',
   'INTERNAL',
 ] as const;
 

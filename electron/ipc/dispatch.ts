@@ -3,6 +3,7 @@ import type { Envelope } from '../contract/envelope';
 import { AppError } from '../contract/errors';
 import type { SessionManager } from '../services/auth/sessionManager';
 import type { Clock } from '../services/clock';
+import type { PdfSaver } from '../services/print/pdfSaver';
 import type { AuthedContext, Handlers, PublicContext } from './handlerTypes';
 
 export type DispatcherOptions<S> = {
@@ -11,6 +12,8 @@ export type DispatcherOptions<S> = {
   session: SessionManager;
   clock: Clock;
   handlers: Handlers;
+  /** The desktop shell's PDF saving; the web harness has none. */
+  pdfSaver?: PdfSaver | null;
   /** Where unexpected errors are reported (they reach the UI only as a generic message). */
   logError?: (error: unknown, name: string) => void;
 };
@@ -43,7 +46,11 @@ export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch<S> 
           })),
         );
       }
-      const publicContext: PublicContext = { session: options.session, clock: options.clock };
+      const publicContext: PublicContext = {
+        session: options.session,
+        clock: options.clock,
+        pdfSaver: options.pdfSaver ?? null,
+      };
       const context: PublicContext | AuthedContext =
         spec.access === 'public'
           ? publicContext

@@ -4,9 +4,10 @@ import type { CallOutput, ParsedInput } from '../contract/types';
 import type { Actor } from '../services/audit/actor';
 import type { SessionManager } from '../services/auth/sessionManager';
 import type { Clock } from '../services/clock';
+import type { PdfSaver } from '../services/print/pdfSaver';
 
-/** What every handler gets: the main-side session and the clock. */
-export type PublicContext = { session: SessionManager; clock: Clock };
+/** What every handler gets: the main-side session, the clock, and the desktop's OS services (null on the web). */
+export type PublicContext = { session: SessionManager; clock: Clock; pdfSaver: PdfSaver | null };
 
 /** What a handler behind a role check gets: also the open database and the acting user. */
 export type AuthedContext = PublicContext & { db: Db; actor: Actor };

@@ -3,6 +3,7 @@ import { ipcCallChannel } from '../main/ipcChannel';
 import { isTrustedIpcSender } from '../main/trustedSender';
 import type { SessionManager } from '../services/auth/sessionManager';
 import type { Clock } from '../services/clock';
+import type { PdfSaver } from '../services/print/pdfSaver';
 import { createDispatcher } from './dispatch';
 import type { Handlers } from './handlerTypes';
 
@@ -13,6 +14,8 @@ export type RegisterIpcOptions = {
   clock: Clock;
   handlers: Handlers;
   logError: (error: unknown, name: string) => void;
+  /** PDFとして保存 (save dialog + printToPDF). */
+  pdfSaver: PdfSaver;
 };
 
 /**
@@ -26,6 +29,7 @@ export function registerIpc(options: RegisterIpcOptions): () => void {
     clock: options.clock,
     handlers: options.handlers,
     logError: options.logError,
+    pdfSaver: options.pdfSaver,
   });
   ipcMain.handle(ipcCallChannel, (event, name: unknown, input: unknown) =>
     dispatch(event, name, input),

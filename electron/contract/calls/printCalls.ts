@@ -5,6 +5,7 @@ import {
   printIntakeInput,
   printNotesInput,
   printPlanInput,
+  printSavePdfInput,
   type PrintedDocument,
 } from '../schemas/print';
 
@@ -21,4 +22,6 @@ export const printCalls = {
     input: printEvaluationInput,
     access: anyRole,
   }),
+  /** PDFとして保存 in the desktop app (save dialog, then the PDF); audited with format pdf. */
+  'print.savePdf': defineCall<{ saved: boolean }>()({ input: printSavePdfInput, access: anyRole }),
 } as const;

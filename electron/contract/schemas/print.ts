@@ -29,3 +29,11 @@ export const noteRangeInput = z.strictObject(noteRangeFields).refine(inOrder, ou
 export const printNotesInput = z
   .strictObject({ caseId: idSchema, ...noteRangeFields })
   .refine(inOrder, outOfOrder);
+
+/** PDFとして保存 (desktop): which document; the file is chosen in the system's save dialog. */
+export const printSavePdfInput = z.discriminatedUnion('form', [
+  z.strictObject({ form: z.literal('intake'), caseId: idSchema }),
+  z.strictObject({ form: z.literal('notes'), caseId: idSchema, ...noteRangeFields }),
+  z.strictObject({ form: z.literal('plan'), caseId: idSchema, version: idSchema.optional() }),
+  z.strictObject({ form: z.literal('evaluation'), planId: idSchema }),
+]);

@@ -2,6 +2,7 @@ import { printEvaluation } from '../../services/print/printEvaluation';
 import { printIntake } from '../../services/print/printIntake';
 import { printNotes } from '../../services/print/printNotes';
 import { printPlan } from '../../services/print/printPlan';
+import { savePrintAsPdf } from '../../services/print/savePrintAsPdf';
 import type { DomainHandlers } from '../handlerTypes';
 
 export const printHandlers: DomainHandlers<'print'> = {
@@ -9,4 +10,6 @@ export const printHandlers: DomainHandlers<'print'> = {
   'print.notes': ({ db, actor, clock }, input) => printNotes(db, actor, clock, input),
   'print.plan': ({ db, actor, clock }, input) => printPlan(db, actor, clock, input),
   'print.evaluation': ({ db, actor, clock }, input) => printEvaluation(db, actor, clock, input),
+  'print.savePdf': ({ db, actor, clock, pdfSaver }, input) =>
+    savePrintAsPdf(db, actor, clock, pdfSaver, input),
 };

@@ -43,3 +43,8 @@ export async function sendCall(name: CallName, input: unknown): Promise<Envelope
   if (!envelope) throw new ApiError('TRANSPORT', ja.transport.malformed);
   return envelope;
 }
+
+/** Whether the app runs in the desktop shell (which can, e.g., save a PDF with a save dialog). */
+export function isDesktop(): boolean {
+  return window.kasane !== undefined;
+}

@@ -603,6 +603,8 @@ export const ja = {
     notesHint: '期間を指定できます',
     preview: '印刷プレビュー',
     print: '印刷',
+    savePdf: 'PDFとして保存',
+    savedPdf: 'PDFを保存しました',
     close: '閉じる',
     loading: '帳票を作成しています…',
     failed: '帳票を作成できませんでした',

@@ -4,6 +4,7 @@ import { ja } from '../../i18n/ja';
 import { useLoaded } from '../caseDetail/useLoaded';
 import { NotesRangeBar } from './NotesRangeBar';
 import { PrintFrame } from './PrintFrame';
+import { SavePdfButton } from './SavePdfButton';
 import { loadPrintedDocument, type PrintRequest } from './printRequest';
 
 type Props = { request: PrintRequest; onClose: () => void };
@@ -42,6 +43,7 @@ export function PrintPreviewModal({ request: initial, onClose }: Props) {
             <Button variant="default" onClick={onClose}>
               {t.close}
             </Button>
+            <SavePdfButton request={request} disabled={state.kind !== 'ready'} />
             <Button
               disabled={state.kind !== 'ready'}
               onClick={() => frame.current?.contentWindow?.print()}
