@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { DemoSummary } from '../demo/generateDemo';
-import { padToWidth } from './textWidth';
+import { displayWidth, padToWidth } from './textWidth';
 
 const number = new Intl.NumberFormat('ja-JP');
 
@@ -19,15 +19,18 @@ export function formatDemoReport(summary: DemoSummary, seconds: number): string 
       `${number.format(summary.agencies)} 機関（ケースとの関わり ${number.format(summary.caseAgencies)} 件）`,
     ],
     ['同意', `${number.format(summary.consents)} 件`],
+    ['支援プラン', `${number.format(summary.plans)} 件（版の数）`],
     [
       '職員',
       `${number.format(summary.staff)} 人（デモ用。パスワードがないためログインはできません）`,
     ],
   ];
+  const labelColumns = Math.max(...rows.map(([label]) => displayWidth(`${label}:`))) + 1;
   return (
     [
       `デモデータを作成しました（架空の町「みどり町」、シード ${summary.seed}、基準日 ${summary.today}）。`,
-      ...rows.map(([label, value]) => `  ${padToWidth(`${label}:`, 10)}${value}`),
+      // Widths from the longest label, so a longer one (支援プラン) never touches its value.
+      ...rows.map(([label, value]) => `  ${padToWidth(`${label}:`, labelColumns)}${value}`),
       `  所要時間: ${seconds.toFixed(1)} 秒`,
       '人物・住所・電話番号・機関はすべて架空です。',
     ].join('\n') + '\n'
