@@ -43,9 +43,14 @@ export async function openCaseList(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'ケース一覧' })).toBeVisible();
 }
 
-/** ログアウト in the header; the login screen follows. */
+/**
+ * ログアウト in the header; the page reloads (memoryOwner.ts) and the login screen follows.
+ * Waiting for that reload keeps the next step from typing into a page about to be replaced.
+ */
 export async function logOut(page: Page): Promise<void> {
+  const reloaded = page.waitForEvent('load');
   await page.getByRole('banner').getByRole('button', { name: 'ログアウト' }).click();
+  await reloaded;
   await expect(page.getByRole('heading', { name: 'ログイン' })).toBeVisible();
 }
 
