@@ -19,3 +19,13 @@ export {
   type PlanGoalRow,
   type PlanEvaluationRow,
 } from './supportPlan';
+export {
+  meeting,
+  meetingAttendee,
+  meetingCase,
+  meetingDecision,
+  type MeetingRow,
+  type MeetingAttendeeRow,
+  type MeetingCaseRow,
+  type MeetingDecisionRow,
+} from './meeting';
