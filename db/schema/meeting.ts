@@ -101,7 +101,10 @@ export const meetingDecision = sqliteTable(
     planId: integer('plan_id').references(() => supportPlan.id),
     ...stampColumns,
   },
-  (t) => [index('meeting_decision_case').on(t.meetingCaseId), index('meeting_decision_plan').on(t.planId)],
+  (t) => [
+    index('meeting_decision_case').on(t.meetingCaseId),
+    index('meeting_decision_plan').on(t.planId),
+  ],
 );
 
 export type MeetingRow = typeof meeting.$inferSelect;
