@@ -29,3 +29,18 @@ export {
   type MeetingCaseRow,
   type MeetingDecisionRow,
 } from './meeting';
+export {
+  outreachTarget,
+  outreachContact,
+  type OutreachTargetRow,
+  type OutreachContactRow,
+} from './outreach';
+export {
+  resource,
+  participationMatch,
+  participationFollowup,
+  type ResourceRow,
+  type ParticipationMatchRow,
+  type ParticipationFollowupRow,
+} from './participation';
+export { communityActivity, type CommunityActivityRow } from './communityActivity';
