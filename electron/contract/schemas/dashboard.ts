@@ -1,0 +1,38 @@
+import type { Field, Route, Stage } from '../caseCodes';
+import type { MeetingKind } from '../meetingCodes';
+import type { DuePlan } from './plan';
+import type { MatchSummary } from './participation';
+import type { OutreachSummary } from './outreach';
+
+/** One month of the 年度 (April first): new consultations by field and by route. */
+export type MonthlyNewCases = {
+  /** `YYYY-MM`. */
+  month: string;
+  total: number;
+  byField: Record<Field, number>;
+  byRoute: Record<Route, number>;
+};
+
+/** What a worker opens every morning (ホーム). */
+export type HomeDashboard = {
+  /** The viewer's open cases (主担当 or 副担当) by stage. */
+  myOpenCasesByStage: Partial<Record<Stage, number>>;
+  duePlans: DuePlan[];
+  /** Meetings from Monday to Sunday of this week. */
+  meetingsThisWeek: {
+    id: number;
+    kind: MeetingKind;
+    kindName: string;
+    title: string;
+    heldOn: string;
+    startTime: string | null;
+    caseCount: number;
+  }[];
+  /** Open outreach with no contact for 30 days or more. */
+  outreachWithoutContact: OutreachSummary[];
+  /** Open matches with no follow-up for 30 days or more. */
+  matchesWithoutFollowUp: MatchSummary[];
+  /** This 年度, April to March (months after this one are zero). */
+  fiscalYear: number;
+  newCasesByMonth: MonthlyNewCases[];
+};
