@@ -11,9 +11,31 @@ export type PageMarks = {
 
 const fontStack = `'${printFontFamily}', 'Noto Sans JP', sans-serif`;
 
-function marginBox(box: string, text: string, align: string): string {
+function marginBox(
+  box: string,
+  text: string,
+  align: string,
+  style = 'font-size:8pt;color:#333;',
+): string {
   if (text === '') return '';
-  return `@${box}{content:${cssString(text)};font-family:${fontStack};font-size:8pt;color:#333;text-align:${align};white-space:nowrap;}`;
+  return `@${box}{content:${cssString(text)};font-family:${fontStack};${style}text-align:${align};white-space:nowrap;}`;
+}
+
+/**
+ * A named page (CSS `page:`) with its own mark at the top centre, on every page of the elements of
+ * class `page-<name>`: each numbered copy of a 会議資料 says which copy it is on every sheet.
+ */
+export type NamedPage = { name: string; topCenter: string };
+
+/** The @page rules and classes of named pages; the shared marks and page numbers still apply. */
+export function namedPagesCss(pages: readonly NamedPage[]): string {
+  return pages
+    .map(({ name, topCenter }) => {
+      if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new Error(`not a page name: ${name}`);
+      const box = marginBox('top-center', topCenter, 'center', 'font-size:9pt;color:#000;');
+      return `@page ${name}{${box}}\n.page-${name}{page:${name};}`;
+    })
+    .join('\n');
 }
 
 /**

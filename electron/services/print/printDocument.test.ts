@@ -39,6 +39,18 @@ describe('printDocument', () => {
     expect(doc).toContain('@bottom-right{content:"取扱注意";');
   });
 
+  it('gives named pages their own top-centre mark (numbered copies), refusing odd page names', () => {
+    const doc = printDocument({
+      ...base,
+      namedPages: [{ name: 'copy-1', topCenter: '配布番号 1 会議終了後回収' }],
+    });
+    expect(doc).toMatch(/@page copy-1\{@top-center\{content:"配布番号 1 会議終了後回収";/);
+    expect(doc).toContain('.page-copy-1{page:copy-1;}');
+    expect(() =>
+      printDocument({ ...base, namedPages: [{ name: 'x{}', topCenter: 'a' }] }),
+    ).toThrow();
+  });
+
   it('is inert: a CSP allowing no scripts and no fetches, fonts only as data: URLs', () => {
     const doc = printDocument(base);
     expect(doc).toContain(

@@ -1,5 +1,5 @@
 import { html, styleHtml, type SafeHtml } from './html';
-import { printCss } from './printCss';
+import { namedPagesCss, printCss, type NamedPage } from './printCss';
 import { embeddedFontCss } from './printFonts';
 import { warekiDate } from './wareki';
 
@@ -21,6 +21,10 @@ export type PrintDocumentInput = {
   formCss?: string;
   /** Prints 取扱注意 bottom right (records of 要配慮個人情報 kept by the office). */
   confidential?: boolean;
+  /** Pages with their own top-centre mark (numbered copies); the body uses `page-<name>`. */
+  namedPages?: readonly NamedPage[];
+  /** The body prints the heading itself (`docHeadHtml`), e.g. once at the top of every copy. */
+  headInBody?: boolean;
   /** Where @fontsource/noto-sans-jp is; found from node_modules when omitted. */
   fontDir?: string;
 };
@@ -38,6 +42,14 @@ function boldTextOf(bodyHtml: string): string {
   return [...bodyHtml.matchAll(boldElements)].map((m) => m[2] ?? '').join('');
 }
 
+/** The form's heading: its title centred over a double rule, the aside on the right. */
+export function docHeadHtml(title: string, asideHtml?: SafeHtml): SafeHtml {
+  return html`<div class="doc-head">
+    <h1 class="doc-title">${title}</h1>
+    ${asideHtml === undefined ? '' : html`<div class="doc-aside">${asideHtml}</div>`}
+  </div>`;
+}
+
 /**
  * A complete, self-contained HTML document for one form: doctype, lang="ja", the print CSS (A4
  * portrait, 20 mm margins, page marks, "n / m"), and the Japanese font embedded for exactly the
@@ -52,7 +64,9 @@ export function printDocument(input: PrintDocumentInput): string {
     bottomRight: input.confidential === true ? '取扱注意' : '',
   };
   const bodyText = input.bodyHtml.value;
-  const pageText = `${Object.values(marks).join('')}0123456789 /`;
+  const namedPages = input.namedPages ?? [];
+  const namedText = namedPages.map((p) => p.topCenter).join('');
+  const pageText = `${Object.values(marks).join('')}${namedText}0123456789 /`;
   const fontCss = embeddedFontCss(
     {
       400: `${input.title}${pageText}${bodyText}`,
@@ -69,14 +83,12 @@ export function printDocument(input: PrintDocumentInput): string {
         <style>
           ${styleHtml(fontCss)}
           ${styleHtml(printCss(marks))}
+          ${styleHtml(namedPagesCss(namedPages))}
           ${styleHtml(input.formCss ?? '')}
         </style>
       </head>
       <body>
-        <div class="doc-head">
-          <h1 class="doc-title">${input.title}</h1>
-          ${input.titleAsideHtml === undefined ? '' : html`<div class="doc-aside">${input.titleAsideHtml}</div>`}
-        </div>
+        ${input.headInBody === true ? '' : docHeadHtml(input.title, input.titleAsideHtml)}
         ${input.bodyHtml}
       </body>
     </html> `;

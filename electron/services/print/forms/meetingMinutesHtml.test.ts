@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { sampleAttendee, sampleMeeting, sampleMeetingCase } from './meetingFixture.testing';
+import { meetingMinutesHtml, minutesConfidentialityNote } from './meetingMinutesHtml';
+import { testPrintContext } from './printFixture.testing';
+import { printTextOf } from './printText.testing';
+
+const decided = sampleMeetingCase({
+  decisions: [
+    {
+      id: 1,
+      kind: 'planApproval',
+      text: '第1版を承認する',
+      planId: 21,
+      planVersion: 1,
+      planStatus: 'confirmed',
+      createdAt: '2026-11-27T06:00:00.000Z',
+    },
+    {
+      id: 2,
+      kind: 'roleAssignment',
+      text: '包括が月1回訪問する',
+      planId: null,
+      planVersion: null,
+      planStatus: null,
+      createdAt: '2026-11-27T06:01:00.000Z',
+    },
+  ],
+});
+
+describe('meetingMinutesHtml (会議録)', () => {
+  const doc = meetingMinutesHtml(sampleMeeting({ cases: [decided] }), testPrintContext);
+  const text = printTextOf(doc);
+
+  it('holds the meeting, the next date, the attendees with their 守秘義務 acknowledgement', () => {
+    expect(text).toContain('会議録 支援会議');
+    expect(text).toContain(minutesConfidentialityNote);
+    expect(text).toContain('会議の種類 支援会議 会議名 11月定例');
+    expect(text).toContain('次回開催予定日 令和8年12月25日');
+    expect(text).toContain('1 相談 一郎 地域共生推進課 令和8年11月27日');
+    // An agency's representative with no 所属 typed shows the agency.
+    expect(text).toContain('2 出席 2郎 西地域包括支援センター 令和8年11月27日');
+    expect(text).toContain('3 出席 3郎 所属3 未確認');
+    expect(doc).toContain('@bottom-left{content:"支援会議');
+  });
+
+  it('holds 全体の協議, and per case 協議内容 (line breaks kept) and 決定事項 with the plan', () => {
+    expect(text).toContain('全体の協議・連絡事項 年末の見守り体制を確認した。');
+    expect(text).toContain('議題1 R8-0001 山田 太郎（やまだ たろう）');
+    expect(doc).toContain('長男への訪問を続ける。\n包括と連携する。');
+    expect(text).toContain('プラン承認 第1版を承認する 支援プラン 第1版（確定）');
+    expect(text).toContain('役割分担 包括が月1回訪問する');
+  });
+
+  it('leaves out the 守秘義務 column and note at other meetings, and says 未定 with no next date', () => {
+    const jusou = printTextOf(
+      meetingMinutesHtml(
+        sampleMeeting({ kind: 'jusou', kindName: '重層的支援会議', nextMeetingOn: null }),
+        testPrintContext,
+      ),
+    );
+    expect(jusou).not.toContain('守秘義務');
+    expect(jusou).toContain('次回開催予定日 未定');
+    expect(jusou).toContain('1 相談 一郎 地域共生推進課 2');
+  });
+
+  it('says when the meeting is not yet held, and when nothing was recorded', () => {
+    const planned = printTextOf(
+      meetingMinutesHtml(
+        sampleMeeting({
+          status: 'planned',
+          generalMinutes: '',
+          cases: [sampleMeetingCase({ minutes: '' })],
+        }),
+        testPrintContext,
+      ),
+    );
+    expect(planned).toContain('この会議は「予定」です（開催済ではありません）。');
+    expect(planned).toContain('全体の協議・連絡事項 記録なし');
+    expect(planned).toContain('協議内容 記録なし 決定事項 決定事項はありません。');
+  });
+
+  it('prints people on the agenda as initials when asked', () => {
+    const initials = printTextOf(
+      meetingMinutesHtml(sampleMeeting(), testPrintContext, { initials: true }),
+    );
+    expect(initials).toContain('議題1 R8-0001 Y.T.');
+    expect(initials).not.toContain('山田');
+  });
+
+  it('escapes minutes, decisions and attendee names', () => {
+    const hostile = '<script>alert(1)</script>';
+    const hostileDoc = meetingMinutesHtml(
+      sampleMeeting({
+        generalMinutes: hostile,
+        attendees: [sampleAttendee(1, { name: hostile })],
+        cases: [sampleMeetingCase({ minutes: hostile })],
+      }),
+      testPrintContext,
+    );
+    expect(hostileDoc).not.toContain('<script');
+    expect(printTextOf(hostileDoc)).toContain(`協議内容 ${hostile}`);
+  });
+});

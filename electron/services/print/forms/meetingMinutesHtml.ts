@@ -1,0 +1,139 @@
+import { meetingDecisionKinds, meetingStatuses } from '../../../contract/meetingCodes';
+import { planStatuses } from '../../../contract/planCodes';
+import type {
+  MeetingCaseView,
+  MeetingDecisionView,
+  MeetingView,
+} from '../../../contract/schemas/meeting';
+import { html, type SafeHtml } from '../html';
+import type { PrintContext } from '../printContext';
+import { printDocument } from '../printDocument';
+import { multilineHtml, sectionHtml } from './formParts';
+import {
+  attendeesHtml,
+  hiddenCasesHtml,
+  meetingFooterLabel,
+  meetingOverviewHtml,
+  personNameText,
+  type NameStyle,
+} from './meetingParts';
+
+export const meetingMinutesTitle = '会議録';
+
+/** One line under the heading of a 支援会議's minutes. */
+export const minutesConfidentialityNote =
+  '社会福祉法第106条の6に基づく支援会議の記録です。構成員には同条第5項の守秘義務があります。';
+
+const minutesCss = `
+.kind-name{border:.3mm solid #111;padding:.6mm 2.5mm;white-space:nowrap;font-size:10pt;}
+table.fields col.label{width:28mm;}
+.minutes-note{font-size:8.8pt;border:.3mm solid #111;padding:1mm 2.5mm;margin:0 0 2mm;}
+table.attendees th,table.attendees td{font-size:8.8pt;padding:.8mm 1.5mm;}
+.case-minutes{margin-top:3mm;}
+.case-minutes h3{font-size:10pt;font-weight:700;margin:0 0 1mm;padding-bottom:.5mm;
+  border-bottom:.3mm solid #333;break-after:avoid;}
+.case-minutes h4{font-size:9pt;font-weight:700;margin:1.5mm 0 .5mm;break-after:avoid;}
+.text-box{border:.25mm solid #444;padding:1.2mm 2mm;min-height:10mm;}
+table.decisions th,table.decisions td{font-size:8.8pt;padding:.8mm 1.5mm;}
+table.decisions td.kind{white-space:nowrap;}
+.consent-warning{border:.5mm solid #111;padding:1mm 2mm;margin:1mm 0;font-weight:700;}
+`;
+
+/** プラン承認 of 第2版（確定）, as the decision table prints the plan it named. */
+function decisionPlanText(d: MeetingDecisionView): string {
+  if (d.planVersion === null) return '';
+  const status = d.planStatus === null ? '' : `（${planStatuses.labels[d.planStatus]}）`;
+  return `支援プラン 第${d.planVersion}版${status}`;
+}
+
+function decisionsHtml(decisions: readonly MeetingDecisionView[]): SafeHtml {
+  if (decisions.length === 0) return html`<p class="muted">決定事項はありません。</p>`;
+  const rowsHtml = decisions.map(
+    (d) =>
+      html`<tr>
+        <td class="kind">${meetingDecisionKinds.labels[d.kind]}</td>
+        <td>
+          ${multilineHtml(d.text)}${
+            d.planVersion === null ? '' : html`<div class="muted">${decisionPlanText(d)}</div>`
+          }
+        </td>
+      </tr>`,
+  );
+  return html`<table class="decisions">
+    <colgroup>
+      <col style="width:24mm" />
+      <col />
+    </colgroup>
+    <thead>
+      <tr>
+        <th>種類</th>
+        <th>内容</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rowsHtml}
+    </tbody>
+  </table>`;
+}
+
+function caseMinutesHtml(item: MeetingCaseView, number: number, style: NameStyle): SafeHtml {
+  const headingText = `議題${number}\u3000${item.caseNumber}\u3000${personNameText(item.personName, item.personKana, style)}`;
+  return html`<div class="case-minutes">
+    <h3>${headingText}</h3>
+    ${
+      item.consentWarning === null
+        ? ''
+        : html`<div class="consent-warning">⚠ ${item.consentWarning}</div>`
+    }
+    <h4>協議内容</h4>
+    <div class="text-box">
+      ${item.minutes === '' ? html`<span class="muted">記録なし</span>` : multilineHtml(item.minutes)}
+    </div>
+    <h4>決定事項</h4>
+    ${decisionsHtml(item.decisions)}
+  </div>`;
+}
+
+/**
+ * 会議録 (A4): the meeting (kind, name, when, where, 司会, 次回開催予定日), the attendees (with
+ * the 守秘義務 acknowledgement at a 支援会議), 全体の協議, and per case its 協議内容 and 決定事項.
+ * A meeting not yet held prints with its status, so a draft is never mistaken for the record.
+ */
+export function meetingMinutesHtml(
+  meeting: MeetingView,
+  ctx: PrintContext,
+  style: NameStyle = { initials: false },
+): string {
+  const shien = meeting.kind === 'shien';
+  const noteHtml = shien ? html`<p class="minutes-note">${minutesConfidentialityNote}</p>` : '';
+  const draftHtml =
+    meeting.status === 'held'
+      ? ''
+      : html`<p class="minutes-note">
+          この会議は「${meetingStatuses.labels[meeting.status]}」です（開催済ではありません）。
+        </p>`;
+  const generalHtml =
+    meeting.generalMinutes === ''
+      ? html`<p class="muted">記録なし</p>`
+      : html`<div class="text-box">${multilineHtml(meeting.generalMinutes)}</div>`;
+  const casesHtml =
+    meeting.cases.length === 0
+      ? html`<p class="muted">議題のケースはありません。</p>`
+      : meeting.cases.map((c, i) => caseMinutesHtml(c, i + 1, style));
+  const bodyHtml = html`${noteHtml}${draftHtml}
+  ${sectionHtml('会議の概要', meetingOverviewHtml(meeting, true), true)}
+  ${sectionHtml('出席者', attendeesHtml(meeting, shien))}
+  ${sectionHtml('全体の協議・連絡事項', generalHtml)}
+  ${sectionHtml('ケースごとの協議', html`${casesHtml}${hiddenCasesHtml(meeting)}`)}`;
+  return printDocument({
+    title: meetingMinutesTitle,
+    municipalityName: ctx.municipalityName,
+    createdOn: ctx.createdOn,
+    bodyHtml,
+    titleAsideHtml: html`<span class="kind-name">${meeting.kindName}</span>`,
+    formCss: minutesCss,
+    footerLabel: meetingFooterLabel(meeting),
+    confidential: true,
+    fontDir: ctx.fontDir,
+  });
+}
