@@ -35,7 +35,9 @@ export function parseCommandLine(argv: readonly string[], commands: CommandTable
     data: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   };
-  for (const name of Object.keys(command.options)) options[name] = { type: 'string' };
+  for (const [name, spec] of Object.entries(command.options)) {
+    options[name] = { type: spec.flag === true ? 'boolean' : 'string' };
+  }
   let values: Record<string, unknown>;
   let positionals: string[];
   try {
@@ -56,6 +58,7 @@ export function parseCommandLine(argv: readonly string[], commands: CommandTable
   for (const name of Object.keys(command.options)) {
     const value = values[name];
     if (typeof value === 'string') picked[name] = value;
+    if (value === true) picked[name] = 'true';
   }
   return { kind: 'run', name: first, command, data, options: picked, args: positionals };
 }

@@ -12,8 +12,11 @@ export type CommandContext = {
   args: readonly string[];
 };
 
-/** A string-valued option, as shown in the usage text (`--name 表示名  説明`). */
-export type OptionSpec = { valueLabel: string; description: string };
+/**
+ * An option as shown in the usage text (`--name 表示名  説明`). A `flag` takes no value
+ * (`--initials`); the command sees it as the string 'true' when given.
+ */
+export type OptionSpec = { valueLabel: string; description: string; flag?: boolean };
 
 /** One CLI command: its usage text, its own options and what it does. Returns the exit code. */
 export type Command = {

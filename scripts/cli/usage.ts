@@ -71,7 +71,7 @@ function commonOptionRows(env: NodeJS.ProcessEnv): Array<[string, string]> {
 
 function optionRows(options: Readonly<Record<string, OptionSpec>>): Array<[string, string]> {
   return Object.entries(options).map(([name, spec]) => [
-    `--${name} ${spec.valueLabel}`,
+    spec.flag === true ? `--${name}` : `--${name} ${spec.valueLabel}`,
     spec.description,
   ]);
 }
