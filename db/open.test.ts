@@ -87,6 +87,28 @@ describe('openDatabase', () => {
     expectAppError(() => openDatabase({ path: db.path, key: db.key }), 'DB_UNREADABLE');
   });
 
+  it('refuses a file cut off near its end, without a full quick_check', () => {
+    const db = testDb();
+    db.sqlite.exec(
+      'CREATE TABLE filler (x BLOB); WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) INSERT INTO filler SELECT randomblob(1000) FROM n',
+    );
+    db.close();
+    const bytes = fs.readFileSync(db.path);
+    // The schema pages are intact; the last data pages are gone.
+    fs.writeFileSync(db.path, bytes.subarray(0, Math.floor(bytes.length * 0.95)));
+    expectAppError(() => openDatabase({ path: db.path, key: db.key }), 'DB_UNREADABLE');
+  });
+
+  it('opens a file another connection left a WAL for (quick_check path)', () => {
+    const db = testDb();
+    db.sqlite.exec("CREATE TABLE wal_test (x TEXT); INSERT INTO wal_test VALUES ('1')");
+    // db stays open: its WAL has frames, as after a crash.
+    expect(fs.statSync(`${db.path}-wal`).size).toBeGreaterThan(0);
+    const second = openDatabase({ path: db.path, key: db.key });
+    expect(second.sqlite.prepare('SELECT x FROM wal_test').pluck().get()).toBe('1');
+    second.close();
+  });
+
   it('keeps the audit log append-only', () => {
     const { sqlite } = testDb();
     sqlite
