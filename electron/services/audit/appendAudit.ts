@@ -15,6 +15,21 @@ export type AuditAction =
   | 'settings.update'
   | 'staff.create'
   | 'db.verify'
+  // Accounts and passwords (issue 8): who changed whose account; never a password.
+  | 'staff.update'
+  | 'staff.disable'
+  | 'staff.enable'
+  | 'staff.resetPassword'
+  | 'auth.changePassword'
+  | 'auth.changePasswordFailed'
+  | 'auth.recover'
+  // Backups, restores and the audit log itself (viewing and exporting it are audited too).
+  | 'backup.create'
+  | 'backup.failed'
+  | 'backup.configure'
+  | 'backup.restore'
+  | 'audit.view'
+  | 'audit.export'
   // Case work: changes, and every view of a household, person or case.
   | 'household.create'
   | 'household.update'
@@ -51,7 +66,10 @@ export type AuditAction =
   | 'print.intake'
   | 'print.notes'
   | 'print.plan'
-  | 'print.evaluation';
+  | 'print.evaluation'
+  // Excel import of old ledgers: one row per preview or run, with counts, ids and the file's hash.
+  | 'import.preview'
+  | 'import.run';
 
 export type AuditEntry = {
   at: Date;

@@ -13,6 +13,14 @@ describe('case numbers by 年度', () => {
     expect(formatCaseNumber(fiscalYear, 1)).toBe(first);
   });
 
+  it.each([
+    [2018, 'H30-0001'],
+    [1989, 'H1-0001'],
+    [1988, 'S63-0001'],
+  ])('numbers imported consultations of %i年度 in their own era: %s', (fiscalYear, first) => {
+    expect(formatCaseNumber(fiscalYear, 1)).toBe(first);
+  });
+
   it('pads the sequence to four digits and keeps counting past 9999', () => {
     expect(formatCaseNumber(2026, 42)).toBe('R8-0042');
     expect(formatCaseNumber(2026, 12345)).toBe('R8-12345');

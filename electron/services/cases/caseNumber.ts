@@ -5,7 +5,17 @@ export function fiscalYearOf(isoDate: string): number {
   return month >= 4 ? year : year - 1;
 }
 
-/** The case number: the 令和 year of the 年度 (2019年度 = R1) and a 4-digit sequence, e.g. R8-0001. */
+/**
+ * The case number: the 令和 year of the 年度 (2019年度 = R1) and a 4-digit sequence, e.g. R8-0001.
+ * Consultations imported from older ledgers take the era their 年度 began in (2018年度 = H30,
+ * 1988年度 = S63), so no number ever reads R0 or R-3.
+ */
 export function formatCaseNumber(fiscalYear: number, seq: number): string {
-  return `R${fiscalYear - 2018}-${String(seq).padStart(4, '0')}`;
+  const era =
+    fiscalYear >= 2019
+      ? `R${fiscalYear - 2018}`
+      : fiscalYear >= 1989
+        ? `H${fiscalYear - 1988}`
+        : `S${fiscalYear - 1925}`;
+  return `${era}-${String(seq).padStart(4, '0')}`;
 }

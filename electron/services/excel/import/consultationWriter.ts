@@ -1,0 +1,104 @@
+import { sql } from 'drizzle-orm';
+import { prepareConsultationLookups } from '../../../../db/repositories/consultationImportQueries';
+import { person } from '../../../../db/schema';
+import { visibleHouseholdSql } from '../../cases/caseAccess';
+import { ensureDefaultCodeLists } from '../../directory/codeListService';
+import { nameKey, phoneKey } from '../../text/normalize';
+import { caseNumbering } from './caseNumbering';
+import type { ConsultationColumnKey } from './consultationColumns';
+import { isAlreadyImported } from './consultationIdentity';
+import { prepareConsultationRecords, type NewSubject } from './consultationRecords';
+import type { ImportWriter, WriteContext, WriterTally } from './importSpec';
+import { issueTagsByName } from './issueTagsByName';
+import type { ConsultationDraft } from './parseConsultationRow';
+import { findSamePerson } from './personMatcher';
+import type { RowReader } from './rowReader';
+import { staffByName } from './staffByName';
+
+type Row = RowReader<ConsultationColumnKey>;
+
+/** The 担当者's staff id, or null with a warning saying why (the row is still imported). */
+function staffIdOf(lookup: ReturnType<typeof staffByName>, draft: ConsultationDraft, row: Row) {
+  const staff = lookup(draft.staffName);
+  if (staff.found) return staff.staffId;
+  if (staff.reason === 'unknown') {
+    row.warning('staff', `職員「${draft.staffName}」が見つからないため、担当者なしで取り込みます`);
+  } else if (staff.reason === 'ambiguous') {
+    row.warning(
+      'staff',
+      `「${draft.staffName}」という職員が複数いるため、担当者なしで取り込みます`,
+    );
+  }
+  return null;
+}
+
+/**
+ * Writes ledger rows as consultations, inside the import's transaction: a row already in Kasane
+ * is a duplicate; otherwise its 本人 is matched to a known person (see findSamePerson) or created
+ * in a new household, and the case is numbered in its 年度. 課題 must be on the 課題 list.
+ */
+export function openConsultationWriter(
+  context: WriteContext,
+): ImportWriter<ConsultationColumnKey, ConsultationDraft> {
+  const { tx, actor, at, stamp } = context;
+  ensureDefaultCodeLists(tx, actor, at);
+  const lookups = prepareConsultationLookups(
+    tx,
+    visibleHouseholdSql(actor, sql`${person.householdId}`),
+  );
+  const staffOf = staffByName(tx);
+  const tagsOf = issueTagsByName(tx);
+  const nextNumber = caseNumbering(tx);
+  const records = prepareConsultationRecords(tx, stamp);
+  const tally: WriterTally = { newPersons: 0, matchedPersons: 0, firstId: null, lastId: null };
+
+  function subjectOf(draft: ConsultationDraft, key: string, row: Row): NewSubject {
+    const same = findSamePerson(lookups, {
+      nameKey: key,
+      birthDate: draft.birthDate,
+      phoneKey: phoneKey(draft.phone),
+    });
+    if (same) {
+      tally.matchedPersons += 1;
+      return { personId: same.id, householdId: same.householdId };
+    }
+    if (draft.birthDate === null && phoneKey(draft.phone) === '') {
+      row.warning(
+        'name',
+        '生年月日も電話番号もないため同じ人か確かめられません。新しい人物として登録します',
+      );
+    }
+    tally.newPersons += 1;
+    return records.newSubject(draft);
+  }
+
+  return {
+    write: (draft, row) => {
+      const key = nameKey(draft.name);
+      if (isAlreadyImported(draft, lookups.sameDayCases(draft.receivedOn, key))) {
+        return 'duplicate';
+      }
+      const tags = tagsOf(draft.tags);
+      if (tags.unknown.length > 0) {
+        row.error(
+          'tags',
+          `課題の一覧にない言葉です: ${tags.unknown.join('、')}（管理画面で課題の一覧に加えるか、一覧の言葉に直してください）`,
+        );
+        return 'invalid';
+      }
+      const staffId = staffIdOf(staffOf, draft, row);
+      const subject = subjectOf(draft, key, row);
+      const caseId = records.consultation(
+        draft,
+        subject,
+        nextNumber(draft.receivedOn),
+        staffId,
+        tags.labels,
+      );
+      tally.firstId ??= caseId;
+      tally.lastId = caseId;
+      return 'ready';
+    },
+    tally: () => tally,
+  };
+}
