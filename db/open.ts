@@ -6,6 +6,7 @@ import { AppError } from '../electron/contract/errors';
 import type { Db } from './database';
 import { sourceMigrationsFolder } from './migrationsFolder';
 import * as schema from './schema';
+import { cacheStatements } from './statementCache';
 
 export type OpenDatabaseOptions = {
   /** Path of the database file. */
@@ -63,6 +64,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
     throw new AppError('DB_UNREADABLE', unreadableMessage + hint(error));
   }
 
+  cacheStatements(sqlite);
   const db = drizzle({ client: sqlite, schema });
   try {
     migrate(db, { migrationsFolder: options.migrationsFolder ?? sourceMigrationsFolder });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { foundationCalls } from './calls/foundationCalls';
+import { meetingCalls } from './calls/meetingCalls';
 import { planCalls } from './calls/planCalls';
 import { printCalls } from './calls/printCalls';
 import { contract } from './contract';
 
-const domainTables = [foundationCalls, caseWorkCalls, printCalls, planCalls];
+const domainTables = [foundationCalls, caseWorkCalls, printCalls, planCalls, meetingCalls];
 
 describe('the contract', () => {
   it('merges domain tables without a name appearing twice', () => {
@@ -29,7 +30,7 @@ describe('the contract', () => {
 
   it('never lets the read-only role write', () => {
     const readVerbs =
-      /\.(get|list|status|options|findSame|query|touch|lock|logout|listForCase|dueForEvaluation)$/;
+      /\.(get|list|status|options|findSame|query|touch|lock|logout|listForCase|dueForEvaluation|forCase)$/;
     for (const [name, spec] of Object.entries(contract)) {
       // print.* builds a document from what the user may already read (audited, never a change).
       if (spec.access === 'public' || readVerbs.test(name) || name.startsWith('print.')) continue;

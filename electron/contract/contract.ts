@@ -1,5 +1,6 @@
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { foundationCalls } from './calls/foundationCalls';
+import { meetingCalls } from './calls/meetingCalls';
 import { planCalls } from './calls/planCalls';
 import { printCalls } from './calls/printCalls';
 
@@ -13,6 +14,7 @@ export const contract = {
   ...caseWorkCalls,
   ...printCalls,
   ...planCalls,
+  ...meetingCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -12,3 +12,5 @@ export type * from './schemas/household';
 export type * from './schemas/directory';
 export * from './planCodes';
 export type * from './schemas/plan';
+export * from './meetingCodes';
+export type * from './schemas/meeting';

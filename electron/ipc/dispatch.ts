@@ -1,8 +1,10 @@
 import { contract, type CallName } from '../contract/contract';
 import type { Envelope } from '../contract/envelope';
+import { databaseFault } from '../../db/databaseFault';
 import { AppError } from '../contract/errors';
 import type { SessionManager } from '../services/auth/sessionManager';
 import type { Clock } from '../services/clock';
+import type { FileSaver } from '../services/excel/workbook/fileSaver';
 import type { PdfSaver } from '../services/print/pdfSaver';
 import type { AuthedContext, Handlers, PublicContext } from './handlerTypes';
 
@@ -14,6 +16,8 @@ export type DispatcherOptions<S> = {
   handlers: Handlers;
   /** The desktop shell's PDF saving; the web harness has none. */
   pdfSaver?: PdfSaver | null;
+  /** The desktop shell's save dialog for exported files; the web harness has none. */
+  fileSaver?: FileSaver | null;
   /** Where unexpected errors are reported (they reach the UI only as a generic message). */
   logError?: (error: unknown, name: string) => void;
 };
@@ -50,6 +54,7 @@ export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch<S> 
         session: options.session,
         clock: options.clock,
         pdfSaver: options.pdfSaver ?? null,
+        fileSaver: options.fileSaver ?? null,
       };
       const context: PublicContext | AuthedContext =
         spec.access === 'public'
@@ -63,7 +68,11 @@ export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch<S> 
       ) => unknown;
       const value = await handler(context, parsed.data);
       return { ok: true, value };
-    } catch (error) {
+    } catch (thrown) {
+      const fault = databaseFault(thrown);
+      // A damaged file is told to the user plainly, and still logged for whoever investigates.
+      if (fault) options.logError?.(thrown, typeof name === 'string' ? name : '?');
+      const error = fault ?? thrown;
       if (error instanceof AppError) {
         return error.issues
           ? { ok: false, code: error.code, message: error.message, issues: error.issues }

@@ -1,3 +1,4 @@
+import { databaseFault } from '../../db/databaseFault';
 import { AppError } from '../../electron/contract/errors';
 import type { CommandTable } from './args';
 import { exitCodes, type CliIo } from './cliIo';
@@ -9,7 +10,8 @@ import { PromptCancelledError, UsageError } from './usageError';
  * 2 for usage errors, 130 for a cancelled prompt, 1 for everything else. Stacks only with
  * KASANE_DEBUG=1.
  */
-export function reportError(error: unknown, io: CliIo, commands: CommandTable): number {
+export function reportError(thrown: unknown, io: CliIo, commands: CommandTable): number {
+  const error = databaseFault(thrown) ?? thrown;
   const write = (text: string) => io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
   if (error instanceof UsageError) {
     write(error.message);

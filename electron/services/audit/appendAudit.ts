@@ -67,6 +67,19 @@ export type AuditAction =
   | 'print.notes'
   | 'print.plan'
   | 'print.evaluation'
+  // 会議: changes and views by meeting id; agenda cases, decisions and plans by id, never names.
+  | 'meeting.create'
+  | 'meeting.update'
+  | 'meeting.view'
+  | 'meeting.setAttendees'
+  | 'meeting.addCase'
+  | 'meeting.removeCase'
+  | 'meeting.recordMinutes'
+  | 'meeting.addDecision'
+  | 'meeting.removeDecision'
+  // 会議資料 with its number of copies (支援会議: one numbered copy per attendee), and 会議録.
+  | 'print.meetingHandout'
+  | 'print.meetingMinutes'
   // Excel import of old ledgers: one row per preview or run, with counts, ids and the file's hash.
   | 'import.preview'
   | 'import.run';

@@ -85,7 +85,9 @@ describe('cli verify finds damage', () => {
     fs.writeFileSync(file, bytes);
     const run = await verify(dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/データベースを開けませんでした|データベースの検査で異常/);
+    expect(run.stderr).toMatch(
+      /データベースを開けませんでした|データベースの検査で異常|壊れている可能性があります/,
+    );
     expect(run.stderr).not.toMatch(/\bat .+:\d+/);
   });
 });
