@@ -46,6 +46,9 @@ export const supportCase = sqliteTable(
     uniqueIndex('support_case_year_seq').on(t.fiscalYear, t.seq),
     index('support_case_received').on(t.receivedOn, t.id),
     index('support_case_stage').on(t.stage, t.receivedOn),
+    // One stage in ケース番号 order (a list filtered to 受付 and sorted by number): without it the
+    // page walked the number index past every older case, about 1 s at 100k cases.
+    index('support_case_stage_number').on(t.stage, t.fiscalYear, t.seq),
     index('support_case_main_staff').on(t.mainStaffId, t.stage),
     index('support_case_person').on(t.personId),
     index('support_case_household').on(t.householdId),

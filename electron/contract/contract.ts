@@ -1,4 +1,5 @@
 import { caseWorkCalls } from './calls/caseWorkCalls';
+import { communityCalls } from './calls/communityCalls';
 import { foundationCalls } from './calls/foundationCalls';
 import { meetingCalls } from './calls/meetingCalls';
 import { planCalls } from './calls/planCalls';
@@ -15,6 +16,7 @@ export const contract = {
   ...printCalls,
   ...planCalls,
   ...meetingCalls,
+  ...communityCalls,
 } as const;
 
 export type Contract = typeof contract;

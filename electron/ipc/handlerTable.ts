@@ -1,4 +1,5 @@
 import type { Handlers } from './handlerTypes';
+import { activityHandlers } from './handlers/activityHandlers';
 import { agencyHandlers } from './handlers/agencyHandlers';
 import { appHandlers } from './handlers/appHandlers';
 import { authHandlers } from './handlers/authHandlers';
@@ -6,11 +7,15 @@ import { caseAgencyHandlers } from './handlers/caseAgencyHandlers';
 import { caseHandlers } from './handlers/caseHandlers';
 import { codeListHandlers } from './handlers/codeListHandlers';
 import { consentHandlers } from './handlers/consentHandlers';
+import { dashboardHandlers } from './handlers/dashboardHandlers';
 import { householdHandlers } from './handlers/householdHandlers';
+import { matchHandlers } from './handlers/matchHandlers';
 import { noteHandlers } from './handlers/noteHandlers';
+import { outreachHandlers } from './handlers/outreachHandlers';
 import { personHandlers } from './handlers/personHandlers';
 import { planHandlers } from './handlers/planHandlers';
 import { printHandlers } from './handlers/printHandlers';
+import { resourceHandlers } from './handlers/resourceHandlers';
 import { searchHandlers } from './handlers/searchHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { setupHandlers } from './handlers/setupHandlers';
@@ -37,4 +42,9 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...planHandlers,
   ...printHandlers,
+  ...outreachHandlers,
+  ...resourceHandlers,
+  ...matchHandlers,
+  ...activityHandlers,
+  ...dashboardHandlers,
 };

@@ -80,6 +80,21 @@ export type AuditAction =
   // 会議資料 with its number of copies (支援会議: one numbered copy per attendee), and 会議録.
   | 'print.meetingHandout'
   | 'print.meetingMinutes'
+  // アウトリーチ, 参加支援, 地域づくり: changes and views by id and code (stage, status, kind), never names.
+  | 'outreach.create'
+  | 'outreach.update'
+  | 'outreach.view'
+  | 'outreach.addContact'
+  | 'outreach.setStage'
+  | 'outreach.transfer'
+  | 'resource.create'
+  | 'resource.update'
+  | 'match.create'
+  | 'match.update'
+  | 'match.followUp'
+  | 'match.view'
+  | 'activity.create'
+  | 'activity.update'
   // Excel import of old ledgers: one row per preview or run, with counts, ids and the file's hash.
   | 'import.preview'
   | 'import.run';

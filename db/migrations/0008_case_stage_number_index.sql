@@ -1,0 +1,1 @@
+CREATE INDEX `support_case_stage_number` ON `support_case` (`stage`,`fiscal_year`,`seq`);
