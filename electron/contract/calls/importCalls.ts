@@ -2,7 +2,7 @@ import { defineCall } from '../defineCall';
 import { writers } from '../roles';
 import { importPreviewInput, importRunInput, type ImportReport } from '../schemas/import';
 
-/** Import of the office's old spreadsheets (相談受付簿, 関係機関一覧): a workbook's bytes in, a report out. */
+/** Import of the office's old spreadsheets (相談受付簿, 関係機関一覧, 社会資源一覧): a workbook's bytes in, a report out. */
 export const importCalls = {
   /** What importing the workbook would do: columns, first rows, every problem; writes nothing. */
   'import.preview': defineCall<ImportReport>()({ input: importPreviewInput, access: writers }),

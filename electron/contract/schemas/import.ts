@@ -2,12 +2,13 @@ import { z } from '../zodJapanese';
 import { lineSchema } from './fieldSchemas';
 
 /** The spreadsheets the office kept before Kasane that can be imported. */
-export const importKinds = ['consultations', 'agencies'] as const;
+export const importKinds = ['consultations', 'agencies', 'resources'] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 export const importKindLabels: Record<ImportKind, string> = {
   consultations: '相談受付簿',
   agencies: '関係機関一覧',
+  resources: '社会資源一覧',
 };
 
 /** The largest workbook the UI may send, in bytes (it travels as base64 text). */

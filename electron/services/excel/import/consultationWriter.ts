@@ -72,20 +72,28 @@ export function openConsultationWriter(
     return records.newSubject(draft);
   }
 
+  /** The row's 課題 as labels of the list, or null after recording the words that are not. */
+  function tagLabels(draft: ConsultationDraft, row: Row): string[] | null {
+    const tags = tagsOf(draft.tags);
+    if (tags.unknown.length === 0) return tags.labels;
+    row.error(
+      'tags',
+      `課題の一覧にない言葉です: ${tags.unknown.join('、')}（管理画面で課題の一覧に加えるか、一覧の言葉に直してください）`,
+    );
+    return null;
+  }
+
   return {
+    check: (partial, row) => {
+      tagLabels(partial, row);
+    },
     write: (draft, row) => {
       const key = nameKey(draft.name);
       if (isAlreadyImported(draft, lookups.sameDayCases(draft.receivedOn, key))) {
         return 'duplicate';
       }
-      const tags = tagsOf(draft.tags);
-      if (tags.unknown.length > 0) {
-        row.error(
-          'tags',
-          `課題の一覧にない言葉です: ${tags.unknown.join('、')}（管理画面で課題の一覧に加えるか、一覧の言葉に直してください）`,
-        );
-        return 'invalid';
-      }
+      const tags = tagLabels(draft, row);
+      if (tags === null) return 'invalid';
       const staffId = staffIdOf(staffOf, draft, row);
       const subject = subjectOf(draft, key, row);
       const caseId = records.consultation(
@@ -93,7 +101,7 @@ export function openConsultationWriter(
         subject,
         nextNumber(draft.receivedOn),
         staffId,
-        tags.labels,
+        tags,
       );
       tally.firstId ??= caseId;
       tally.lastId = caseId;

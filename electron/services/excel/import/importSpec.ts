@@ -26,6 +26,8 @@ export type ImportWriter<K extends string, D> = {
    * go to `row`; an 'invalid' outcome must have recorded an error there and written nothing.
    */
   write: (draft: D, row: RowReader<K>) => DraftOutcome;
+  /** Runs the same database checks on a row already refused, so its report is complete; writes nothing. */
+  check: (partial: D, row: RowReader<K>) => void;
   tally: () => WriterTally;
 };
 

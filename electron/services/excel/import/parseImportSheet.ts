@@ -17,11 +17,15 @@ export type SheetSpec<K extends string, D> = {
   parseRow: (row: RowReader<K>, context: RowContext) => D;
 };
 
-/** A data row read: its draft (null when it has an error), its problems and what the preview shows. */
+/**
+ * A data row read: its draft (null when it has an error; `partial` is what could be read all the
+ * same, for the database checks to report their problems too), its problems, what the preview shows.
+ */
 export type ParsedRow<D> = {
   rowNumber: number;
   cells: RawCell[];
   draft: D | null;
+  partial: D;
   problems: ImportProblem[];
   display: string[];
 };
@@ -91,6 +95,7 @@ export function parseImportSheet<K extends string, D>(
         rowNumber: row.rowNumber,
         cells: row.cells,
         draft: reader.hasErrors() ? null : draft,
+        partial: draft,
         problems: reader.problems,
         display,
       };

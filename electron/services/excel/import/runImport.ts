@@ -40,9 +40,17 @@ function writeRows<K extends string, D>(
   const valid = sheet.rows.filter((row): row is ParsedRow<D> & { draft: D } => row.draft !== null);
   const order = spec.writeOrder;
   const inOrder = order ? [...valid].sort((a, b) => order(a.draft, b.draft)) : valid;
-  for (const row of sheet.rows) if (row.draft === null) statuses.set(row.rowNumber, 'invalid');
+  const readerOf = (row: ParsedRow<D>) =>
+    rowReader({ rowNumber: row.rowNumber, cells: row.cells }, sheet.header.columns);
+  for (const row of sheet.rows) {
+    if (row.draft !== null) continue;
+    const reader = readerOf(row);
+    writer.check(row.partial, reader);
+    row.problems.push(...reader.problems);
+    statuses.set(row.rowNumber, 'invalid');
+  }
   for (const row of inOrder) {
-    const reader = rowReader({ rowNumber: row.rowNumber, cells: row.cells }, sheet.header.columns);
+    const reader = readerOf(row);
     statuses.set(row.rowNumber, writer.write(row.draft, reader));
     row.problems.push(...reader.problems);
   }

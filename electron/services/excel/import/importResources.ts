@@ -1,0 +1,67 @@
+import { asc } from 'drizzle-orm';
+import type { Db } from '../../../../db/database';
+import { listAgencyRows } from '../../../../db/repositories/agencyRepository';
+import { prepareInsert } from '../../../../db/repositories/preparedInsert';
+import { createdColumns } from '../../../../db/repositories/stamp';
+import { resource } from '../../../../db/schema';
+import type { Actor } from '../../audit/actor';
+import type { Clock } from '../../clock';
+import { nameKey } from '../../text/normalize';
+import type { ImportRun } from './importReport';
+import type { ImportSpec, WriterTally } from './importSpec';
+import { parseResourceRow, type ResourceDraft } from './parseResourceRow';
+import { resourceColumns, type ResourceColumnKey } from './resourceColumns';
+import { runImport, type ImportFile, type ImportOptions } from './runImport';
+
+/**
+ * 社会資源一覧. A resource is already there when one of the same name (name key) exists, retired
+ * ones included; it is left as it is. 運営・受入先 naming an agency of the directory links to it.
+ */
+export const resourceImport: ImportSpec<ResourceColumnKey, ResourceDraft> = {
+  kind: 'resources',
+  columns: resourceColumns,
+  parseRow: parseResourceRow,
+  openWriter: ({ tx, stamp }) => {
+    const known = new Set(
+      tx
+        .select({ nameKey: resource.nameKey })
+        .from(resource)
+        .orderBy(asc(resource.id))
+        .all()
+        .map((r) => r.nameKey),
+    );
+    const agencyIds = new Map(listAgencyRows(tx, true).map((row) => [row.nameKey, row.id]));
+    const insert = prepareInsert(tx, resource);
+    const tally: WriterTally = { newPersons: 0, matchedPersons: 0, firstId: null, lastId: null };
+    return {
+      check: () => undefined,
+      write: (draft) => {
+        const key = nameKey(draft.name);
+        if (known.has(key)) return 'duplicate';
+        const id = insert({
+          ...draft,
+          nameKey: key,
+          hostAgencyId: agencyIds.get(nameKey(draft.hostName)) ?? null,
+          active: true,
+          ...createdColumns(stamp),
+        });
+        known.add(key);
+        tally.firstId ??= id;
+        tally.lastId = id;
+        return 'ready';
+      },
+      tally: () => tally,
+    };
+  },
+};
+
+/** Imports (or previews) an old 社会資源一覧; all-or-nothing unless `skipInvalid`; audited. */
+export function importResources(
+  db: Db,
+  actor: Actor,
+  clock: Clock,
+  file: ImportFile,
+  options: ImportOptions,
+): Promise<ImportRun> {
+  return runImport(db, actor, clock, resourceImport, file, options);
+}
