@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope } from '../contract/envelope';
+import { meetingKinds } from '../contract/meetingCodes';
 import { adminPassword, setUpSession } from '../services/auth/sessionManager.testing';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { handlers } from './handlerTable';
@@ -120,7 +121,12 @@ describe('dispatch serves ordinary calls', () => {
     const envelope = await dispatch(ownWindow, 'settings.update', { municipalityName: name });
     expect(envelope).toEqual({
       ok: true,
-      value: { municipalityName: name, idleLockMinutes: 10, planEvaluationMonths: 3 },
+      value: {
+        municipalityName: name,
+        idleLockMinutes: 10,
+        planEvaluationMonths: 3,
+        meetingKindNames: meetingKinds.labels,
+      },
     });
     expect(await dispatch(ownWindow, 'settings.get', {})).toMatchObject({
       ok: true,

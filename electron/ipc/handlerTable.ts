@@ -10,6 +10,8 @@ import { consentHandlers } from './handlers/consentHandlers';
 import { dashboardHandlers } from './handlers/dashboardHandlers';
 import { householdHandlers } from './handlers/householdHandlers';
 import { matchHandlers } from './handlers/matchHandlers';
+import { meetingHandlers } from './handlers/meetingHandlers';
+import { meetingPrintHandlers } from './handlers/meetingPrintHandlers';
 import { noteHandlers } from './handlers/noteHandlers';
 import { outreachHandlers } from './handlers/outreachHandlers';
 import { personHandlers } from './handlers/personHandlers';
@@ -42,6 +44,8 @@ export const handlers: Handlers = {
   ...searchHandlers,
   ...planHandlers,
   ...printHandlers,
+  ...meetingHandlers,
+  ...meetingPrintHandlers,
   ...outreachHandlers,
   ...resourceHandlers,
   ...matchHandlers,

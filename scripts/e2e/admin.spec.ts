@@ -1,5 +1,6 @@
+import { meetingKinds } from '../../electron/contract/meetingCodes';
 import { apiCall } from './apiCall';
-import { expect, setUpThroughUi, test } from './fixtures';
+import { admin, expect, setUpThroughUi, test } from './fixtures';
 import { shot } from './shots';
 
 test('管理: the 課題 list is edited in place and 基本設定 reach the header', async ({
@@ -9,7 +10,7 @@ test('管理: the 課題 list is edited in place and 基本設定 reach the head
   await setUpThroughUi(page, harness);
   await page.getByRole('navigation').getByRole('link', { name: '管理' }).click();
   await expect(page.getByRole('heading', { name: '管理', level: 1 })).toBeVisible();
-  await expect(page.getByText('職員アカウントの管理は、今後の更新で追加されます。')).toBeVisible();
+  await expect(page.getByRole('table', { name: '職員アカウント一覧' })).toContainText(admin.login);
 
   const list = page.getByRole('list', { name: '課題の選択肢' });
   await expect(list.getByRole('listitem').first()).toContainText('8050問題');
@@ -61,5 +62,6 @@ test('管理: the 課題 list is edited in place and 基本設定 reach the head
     municipalityName: 'あおば町',
     idleLockMinutes: 15,
     planEvaluationMonths: 3,
+    meetingKindNames: meetingKinds.labels,
   });
 });

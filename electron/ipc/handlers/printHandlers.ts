@@ -4,8 +4,10 @@ import { printNotes } from '../../services/print/printNotes';
 import { printPlan } from '../../services/print/printPlan';
 import { savePrintAsPdf } from '../../services/print/savePrintAsPdf';
 import type { DomainHandlers } from '../handlerTypes';
+import type { MeetingPrintName } from './meetingPrintHandlers';
 
-export const printHandlers: DomainHandlers<'print'> = {
+/** The case forms; the meeting forms are in meetingPrintHandlers.ts. */
+export const printHandlers: Omit<DomainHandlers<'print'>, MeetingPrintName> = {
   'print.intake': ({ db, actor, clock }, input) => printIntake(db, actor, clock, input),
   'print.notes': ({ db, actor, clock }, input) => printNotes(db, actor, clock, input),
   'print.plan': ({ db, actor, clock }, input) => printPlan(db, actor, clock, input),

@@ -1,6 +1,8 @@
-import { withTransaction, type Db } from '../../../db/database';
+import { withTransaction, type Db, type WriteTx } from '../../../db/database';
 import { stampFor } from '../../../db/repositories/stamp';
 import { findCaseById, updateCase } from '../../../db/repositories/supportCaseRepository';
+import { endConfirmedPlansOfCase } from '../../../db/repositories/supportPlanRepository';
+import type { SupportCaseRow } from '../../../db/schema';
 import type { CaseDetail } from '../../contract/schemas/caseWork';
 import type { ParsedInput } from '../../contract/types';
 import type { Actor } from '../audit/actor';
@@ -12,9 +14,53 @@ import { invalidField } from './caseErrors';
 import { todayInJapan } from './japanDate';
 import { requireVisibleCase } from './visibleRecords';
 
+/** When and why a case closes. */
+export type Closing = { closedOn: string; closeReason: string };
+
 /**
- * 終結: stage 終結 with the date and reason. The date may not be before 受付日 nor in the future.
- * Closing a closed case again corrects its date and reason.
+ * Closes a case the caller has checked visible, inside the caller's transaction: the date may
+ * not be before 受付日 nor after `today`; its 確定 plan ends with it (a closed case has no plan in
+ * force). Shared by case.close and a meeting's 終結 decision; `detail` adds the caller's ids.
+ */
+export function closeCaseRow(
+  tx: WriteTx,
+  actor: Actor,
+  at: Date,
+  row: SupportCaseRow,
+  closing: Closing,
+  today: string,
+  detail: Record<string, unknown> = {},
+): void {
+  if (closing.closedOn > today) {
+    throw invalidField('closedOn', '終結日に未来の日付は入力できません');
+  }
+  if (closing.closedOn < row.receivedOn) {
+    throw invalidField('closedOn', '終結日は受付日より前にできません');
+  }
+  const stamp = stampFor(at, actor.staffId);
+  updateCase(
+    tx,
+    row.id,
+    { stage: 'closed', closedOn: closing.closedOn, closeReason: closing.closeReason },
+    stamp,
+  );
+  const endedPlanIds = endConfirmedPlansOfCase(tx, row.id, 0, stamp);
+  appendAudit(tx, {
+    at,
+    actor,
+    action: 'case.close',
+    target: { type: 'case', id: row.id },
+    detail: {
+      previousStage: row.stage,
+      ...(endedPlanIds.length > 0 ? { endedPlanIds } : {}),
+      ...detail,
+    },
+  });
+}
+
+/**
+ * 終結: stage 終結 with the date and reason, ending the case's 確定 plan. The date may not be
+ * before 受付日 nor in the future. Closing a closed case again corrects its date and reason.
  */
 export function closeCase(
   db: Db,
@@ -26,23 +72,7 @@ export function closeCase(
   if (input.closedOn > today) throw invalidField('closedOn', '終結日に未来の日付は入力できません');
   return withTransaction(db, (tx) => {
     const row = requireVisibleCase(tx, actor, input.id);
-    if (input.closedOn < row.receivedOn) {
-      throw invalidField('closedOn', '終結日は受付日より前にできません');
-    }
-    const at = clock.now();
-    updateCase(
-      tx,
-      row.id,
-      { stage: 'closed', closedOn: input.closedOn, closeReason: input.closeReason },
-      stampFor(at, actor.staffId),
-    );
-    appendAudit(tx, {
-      at,
-      actor,
-      action: 'case.close',
-      target: { type: 'case', id: row.id },
-      detail: { previousStage: row.stage },
-    });
+    closeCaseRow(tx, actor, clock.now(), row, input, today);
     const after = findCaseById(tx, row.id);
     if (!after) throw caseNotFound();
     return buildCaseDetail(tx, after, today);

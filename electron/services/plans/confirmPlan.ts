@@ -1,4 +1,4 @@
-import { withTransaction, type Db } from '../../../db/database';
+import { withTransaction, type Db, type WriteTx } from '../../../db/database';
 import { goalsOfPlan, supportRowsOfPlan } from '../../../db/repositories/planContentRepository';
 import { stampFor } from '../../../db/repositories/stamp';
 import {
@@ -11,7 +11,7 @@ import type { ParsedInput } from '../../contract/types';
 import type { Actor } from '../audit/actor';
 import { appendAudit } from '../audit/appendAudit';
 import type { Clock } from '../clock';
-import { planConflict, refuseClosedCase, requireVisiblePlan } from './planAccess';
+import { planConflict, refuseClosedCase, requireVisiblePlan, type VisiblePlan } from './planAccess';
 import { applyCaseEffect } from './planCaseEffects';
 import { reloadPlanView } from './planReads';
 
@@ -19,6 +19,54 @@ const alreadyMessage = {
   confirmed: 'この支援プランは既に確定しています。',
   ended: '終了した支援プランは確定できません。',
 } as const;
+
+/**
+ * 案 → 確定 inside the caller's transaction, for a plan already checked visible: the checks and
+ * writes of plan.confirm, shared with a meeting's プラン承認 (which names itself as approving).
+ */
+export function confirmPlanInTransaction(
+  tx: WriteTx,
+  actor: Actor,
+  at: Date,
+  visible: VisiblePlan,
+  approvedMeetingId: number | null,
+): void {
+  const { plan, caseRow } = visible;
+  if (plan.status !== 'draft') throw planConflict(alreadyMessage[plan.status]);
+  refuseClosedCase(caseRow);
+  const issues: FieldIssue[] = [];
+  if (goalsOfPlan(tx, plan.id).length === 0) {
+    issues.push({ path: 'goals', message: '目標を1つ以上入力してください' });
+  }
+  if (supportRowsOfPlan(tx, plan.id).length === 0) {
+    issues.push({ path: 'rows', message: '支援内容を1行以上入力してください' });
+  }
+  if (issues.length > 0) {
+    throw new AppError('VALIDATION', '確定するには目標と支援内容が必要です。', issues);
+  }
+  const stamp = stampFor(at, actor.staffId);
+  // Ended first: the database allows one 確定 version per case.
+  const endedPlanIds = endConfirmedPlansOfCase(tx, plan.caseId, plan.id, stamp);
+  updatePlan(
+    tx,
+    plan.id,
+    {
+      status: 'confirmed',
+      confirmedBy: actor.staffId,
+      confirmedAt: at.toISOString(),
+      approvedMeetingId,
+    },
+    stamp,
+  );
+  appendAudit(tx, {
+    at,
+    actor,
+    action: 'plan.confirm',
+    target: { type: 'plan', id: plan.id },
+    detail: { caseId: plan.caseId, version: plan.version, endedPlanIds, approvedMeetingId },
+  });
+  applyCaseEffect(tx, actor, at, caseRow, plan.id, { kind: 'startSupport' });
+}
 
 /**
  * 案 → 確定, recording who confirmed it, when, and the approving meeting if any. It needs at least
@@ -33,47 +81,8 @@ export function confirmPlan(
   input: ParsedInput<'plan.confirm'>,
 ): PlanView {
   return withTransaction(db, (tx) => {
-    const { plan, caseRow } = requireVisiblePlan(tx, actor, input.id);
-    if (plan.status !== 'draft') throw planConflict(alreadyMessage[plan.status]);
-    refuseClosedCase(caseRow);
-    const issues: FieldIssue[] = [];
-    if (goalsOfPlan(tx, plan.id).length === 0) {
-      issues.push({ path: 'goals', message: '目標を1つ以上入力してください' });
-    }
-    if (supportRowsOfPlan(tx, plan.id).length === 0) {
-      issues.push({ path: 'rows', message: '支援内容を1行以上入力してください' });
-    }
-    if (issues.length > 0) {
-      throw new AppError('VALIDATION', '確定するには目標と支援内容が必要です。', issues);
-    }
-    const at = clock.now();
-    const stamp = stampFor(at, actor.staffId);
-    // Ended first: the database allows one 確定 version per case.
-    const endedPlanIds = endConfirmedPlansOfCase(tx, plan.caseId, plan.id, stamp);
-    updatePlan(
-      tx,
-      plan.id,
-      {
-        status: 'confirmed',
-        confirmedBy: actor.staffId,
-        confirmedAt: at.toISOString(),
-        approvedMeetingId: input.approvedMeetingId,
-      },
-      stamp,
-    );
-    appendAudit(tx, {
-      at,
-      actor,
-      action: 'plan.confirm',
-      target: { type: 'plan', id: plan.id },
-      detail: {
-        caseId: plan.caseId,
-        version: plan.version,
-        endedPlanIds,
-        approvedMeetingId: input.approvedMeetingId,
-      },
-    });
-    applyCaseEffect(tx, actor, at, caseRow, plan.id, { kind: 'startSupport' });
-    return reloadPlanView(tx, plan.id);
+    const visible = requireVisiblePlan(tx, actor, input.id);
+    confirmPlanInTransaction(tx, actor, clock.now(), visible, input.approvedMeetingId);
+    return reloadPlanView(tx, visible.plan.id);
   });
 }

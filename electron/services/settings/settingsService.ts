@@ -1,5 +1,6 @@
 import { readAllSettings, writeSetting } from '../../../db/repositories/settingRepository';
 import { withTransaction, type Db, type ReadDb, type WriteTx } from '../../../db/database';
+import { meetingKinds, type MeetingKind } from '../../contract/meetingCodes';
 import type { Settings } from '../../contract/schemas/settings';
 import type { Actor } from '../audit/actor';
 import { appendAudit } from '../audit/appendAudit';
@@ -7,13 +8,26 @@ import type { Clock } from '../clock';
 
 /**
  * Defaults for a new office: 10 minutes of idleness locks the screen; a plan is evaluated three
- * months after it is made (the usual モニタリング interval).
+ * months after it is made (the usual モニタリング interval); meetings go by their legal names.
  */
 export const defaultSettings: Settings = {
   municipalityName: '',
   idleLockMinutes: 10,
   planEvaluationMonths: 3,
+  meetingKindNames: { ...meetingKinds.labels },
 };
+
+/** Each stored name that is a non-empty string, the default name for any other kind. */
+function kindNamesFrom(value: unknown): Record<MeetingKind, string> {
+  const stored =
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
+  const names = { ...defaultSettings.meetingKindNames };
+  for (const kind of meetingKinds.codes) {
+    const name = stored[kind];
+    if (typeof name === 'string' && name !== '') names[kind] = name;
+  }
+  return names;
+}
 
 /** The office-wide settings, with defaults for any not yet stored. */
 export function getSettings(db: ReadDb): Settings {
@@ -26,10 +40,14 @@ export function getSettings(db: ReadDb): Settings {
       ? (value as Settings[K])
       : defaultSettings[key];
   };
+  const kindNames = stored.get('meetingKindNames');
   return {
     municipalityName: read('municipalityName'),
     idleLockMinutes: read('idleLockMinutes'),
     planEvaluationMonths: read('planEvaluationMonths'),
+    meetingKindNames: kindNamesFrom(
+      kindNames === undefined ? null : (JSON.parse(kindNames) as unknown),
+    ),
   };
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { meetingKinds } from '../../../../electron/contract/meetingCodes';
 import { settingsUpdateFrom, validateSettings } from './settingsFormValues';
 
-const settings = { municipalityName: 'みどり町', idleLockMinutes: 10, planEvaluationMonths: 3 };
+const settings = {
+  municipalityName: 'みどり町',
+  idleLockMinutes: 10,
+  planEvaluationMonths: 3,
+  meetingKindNames: meetingKinds.labels,
+};
 
 describe('基本設定 form', () => {
   it('sends only what changed', () => {
