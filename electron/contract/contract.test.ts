@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { foundationCalls } from './calls/foundationCalls';
+import { importCalls } from './calls/importCalls';
 import { meetingCalls } from './calls/meetingCalls';
 import { planCalls } from './calls/planCalls';
 import { printCalls } from './calls/printCalls';
 import { contract } from './contract';
 
-const domainTables = [foundationCalls, caseWorkCalls, printCalls, planCalls, meetingCalls];
+const domainTables = [foundationCalls, caseWorkCalls, printCalls, planCalls, meetingCalls, importCalls];
 
 describe('the contract', () => {
   it('merges domain tables without a name appearing twice', () => {

@@ -1,6 +1,7 @@
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { communityCalls } from './calls/communityCalls';
 import { foundationCalls } from './calls/foundationCalls';
+import { importCalls } from './calls/importCalls';
 import { meetingCalls } from './calls/meetingCalls';
 import { planCalls } from './calls/planCalls';
 import { printCalls } from './calls/printCalls';
@@ -17,6 +18,7 @@ export const contract = {
   ...planCalls,
   ...meetingCalls,
   ...communityCalls,
+  ...importCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -9,6 +9,7 @@ import { codeListHandlers } from './handlers/codeListHandlers';
 import { consentHandlers } from './handlers/consentHandlers';
 import { dashboardHandlers } from './handlers/dashboardHandlers';
 import { householdHandlers } from './handlers/householdHandlers';
+import { importHandlers } from './handlers/importHandlers';
 import { matchHandlers } from './handlers/matchHandlers';
 import { meetingHandlers } from './handlers/meetingHandlers';
 import { meetingPrintHandlers } from './handlers/meetingPrintHandlers';
@@ -51,4 +52,5 @@ export const handlers: Handlers = {
   ...matchHandlers,
   ...activityHandlers,
   ...dashboardHandlers,
+  ...importHandlers,
 };

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract } from '../contract/contract';
+import { maxImportFileBytes, type ImportReport } from '../contract/schemas/import';
+import { setUpSession } from '../services/auth/sessionManager.testing';
+import { cleanLines, ledgerWorkbook } from '../services/excel/import/ledgerFixtures.testing';
+import { createDispatcher, type Dispatch } from './dispatch';
+import { handlers } from './handlerTable';
+
+type Sender = { id: string };
+const ownWindow: Sender = { id: 'main-window' };
+
+let fixture: ReturnType<typeof setUpSession>;
+let dispatch: Dispatch<Sender>;
+let content: string;
+
+beforeAll(async () => {
+  fixture = setUpSession();
+  dispatch = createDispatcher<Sender>({
+    isTrustedSender: (sender) => sender === ownWindow,
+    session: fixture.session,
+    clock: fixture.clock,
+    handlers,
+    logError: (error) => {
+      throw error;
+    },
+  });
+  content = Buffer.from(await ledgerWorkbook(cleanLines)).toString('base64');
+});
+afterAll(() => fixture.cleanup());
+
+describe('import calls through the dispatcher', () => {
+  it('are for writers only', () => {
+    expect(contract['import.preview'].access).toEqual(['admin', 'worker']);
+    expect(contract['import.run'].access).toEqual(['admin', 'worker']);
+  });
+
+  it('preview and run take the workbook as base64', async () => {
+    const file = { kind: 'consultations', fileName: '相談受付簿.xlsx', content };
+    const preview = await dispatch(ownWindow, 'import.preview', file);
+    expect(preview.ok && (preview.value as ImportReport).counts).toMatchObject({
+      rows: 4,
+      ready: 4,
+    });
+    const run = await dispatch(ownWindow, 'import.run', file);
+    expect(run.ok && (run.value as ImportReport).counts).toMatchObject({ imported: 4 });
+    const again = await dispatch(ownWindow, 'import.run', { ...file, skipInvalid: true });
+    expect(again.ok && (again.value as ImportReport).counts).toMatchObject({
+      imported: 0,
+      duplicates: 4,
+    });
+  });
+
+  it('says in Japanese when the bytes are not a workbook', async () => {
+    const envelope = await dispatch(ownWindow, 'import.preview', {
+      kind: 'agencies',
+      fileName: 'list.csv',
+      content: Buffer.from('機関名,種別\n').toString('base64'),
+    });
+    expect(envelope).toMatchObject({ ok: false, code: 'VALIDATION' });
+    expect(envelope.ok ? '' : envelope.message).toMatch(/Excel ブック（\.xlsx）/);
+  });
+
+  it.each([
+    ['no content', { kind: 'consultations', fileName: 'a.xlsx', content: '' }],
+    ['not base64', { kind: 'consultations', fileName: 'a.xlsx', content: 'これは違う' }],
+    [
+      'too large',
+      {
+        kind: 'consultations',
+        fileName: 'a.xlsx',
+        content: 'A'.repeat((maxImportFileBytes / 3) * 4 + 8),
+      },
+    ],
+    ['an unknown kind', { kind: 'cases', fileName: 'a.xlsx', content: 'UEsDBA==' }],
+    ['a path instead of a file', { kind: 'agencies', path: '/etc/passwd' }],
+    ['an extra key', { kind: 'agencies', fileName: 'a.xlsx', content: 'UEsDBA==', path: '/tmp/x' }],
+    [
+      'a file name with a control character',
+      { kind: 'agencies', fileName: 'a\u0000.xlsx', content: 'UEsDBA==' },
+    ],
+  ])('refuses %s', async (_name, input) => {
+    const envelope = await dispatch(ownWindow, 'import.run', input);
+    expect(envelope).toMatchObject({ ok: false, code: 'VALIDATION' });
+  });
+});
