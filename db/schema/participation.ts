@@ -59,6 +59,8 @@ export const participationMatch = sqliteTable(
     index('participation_match_resource').on(t.resourceId, t.status),
     index('participation_match_status').on(t.status, t.proposedOn),
     index('participation_match_case').on(t.caseId),
+    // The monthly report's 新規マッチング: matches by the day 参加中 began.
+    index('participation_match_started').on(t.startedOn),
   ],
 );
 

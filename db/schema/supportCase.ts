@@ -1,4 +1,12 @@
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from 'drizzle-orm/sqlite-core';
 import { fields, routes, stages, urgencies } from '../../electron/contract/caseCodes';
 import { agency } from './agency';
 import { stampColumns } from './columns';
@@ -52,7 +60,13 @@ export const supportCase = sqliteTable(
     index('support_case_main_staff').on(t.mainStaffId, t.stage),
     index('support_case_person').on(t.personId),
     index('support_case_household').on(t.householdId),
-    index('support_case_closed').on(t.closedOn),
+    // The monthly report (services/excel/report): 終結 and 継続 by date from the index alone,
+    // new cases by 相談経路, and 多機関協働 by its start date — each a range, no case row read.
+    index('support_case_closed').on(t.closedOn, t.receivedOn),
+    index('support_case_received_route').on(t.receivedOn, t.route),
+    index('support_case_coordination_on')
+      .on(t.coordinationOn)
+      .where(sql`${t.coordination} = 1`),
   ],
 );
 
@@ -65,7 +79,10 @@ export const caseField = sqliteTable(
       .references(() => supportCase.id, { onDelete: 'cascade' }),
     field: text('field', { enum: fields.codes }).notNull(),
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.field] }), index('case_field_field').on(t.field, t.caseId)],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.field] }),
+    index('case_field_field').on(t.field, t.caseId),
+  ],
 );
 
 /** 課題 tags (labels from the editable code list, stored as the label text). */
@@ -93,7 +110,10 @@ export const caseAgency = sqliteTable(
     role: text('role').notNull().default(''),
     ...stampColumns,
   },
-  (t) => [primaryKey({ columns: [t.caseId, t.agencyId] }), index('case_agency_agency').on(t.agencyId)],
+  (t) => [
+    primaryKey({ columns: [t.caseId, t.agencyId] }),
+    index('case_agency_agency').on(t.agencyId),
+  ],
 );
 
 export type SupportCaseRow = typeof supportCase.$inferSelect;

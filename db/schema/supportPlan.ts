@@ -65,6 +65,10 @@ export const supportPlan = sqliteTable(
     uniqueIndex('support_plan_one_confirmed')
       .on(t.caseId)
       .where(sql`${t.status} = 'confirmed'`),
+    // The monthly report counts versions by the day they were confirmed (初回 / 見直し).
+    index('support_plan_confirmed_at')
+      .on(t.confirmedAt, t.version)
+      .where(sql`${t.confirmedAt} is not null`),
     // The due list reads 確定 plans by 次回評価予定日 only.
     index('support_plan_due')
       .on(t.nextEvaluationOn, t.caseId)
