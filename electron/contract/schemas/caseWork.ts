@@ -206,6 +206,8 @@ export type CaseDetail = CaseSummary & {
   mainAgencyName: string | null;
   coordinationOn: string | null;
   outreach: boolean;
+  /** The アウトリーチ record 支援へ移行 opened this case from (its contact history), if any. */
+  outreachId?: number | null;
   closeReason: string;
   person: PersonView;
   household: HouseholdView;

@@ -1,6 +1,7 @@
 import { withTransaction, type Db, type ReadDb } from '../../../db/database';
 import { findAgencyById } from '../../../db/repositories/agencyRepository';
 import { findHouseholdById } from '../../../db/repositories/householdRepository';
+import { outreachIdsOfCases } from '../../../db/repositories/outreachRepository';
 import { findPersonById } from '../../../db/repositories/personRepository';
 import { notesOfCases } from '../../../db/repositories/progressNoteRepository';
 import { findStaffById } from '../../../db/repositories/staffRepository';
@@ -46,6 +47,7 @@ export function buildCaseDetail(db: ReadDb, row: SupportCaseRow, today: string):
       row.mainAgencyId === null ? null : (findAgencyById(db, row.mainAgencyId)?.name ?? null),
     coordinationOn: row.coordinationOn,
     outreach: row.outreach,
+    outreachId: outreachIdsOfCases(db, [row.id]).get(row.id) ?? null,
     closeReason: row.closeReason,
     person: toPersonView(personRow, today),
     household: toHouseholdView(householdRow),

@@ -1,4 +1,4 @@
-import { withTransaction, type Db } from '../../../db/database';
+import { withTransaction, type Db, type WriteTx } from '../../../db/database';
 import { findStaffById } from '../../../db/repositories/staffRepository';
 import { stampFor } from '../../../db/repositories/stamp';
 import { insertCase, maxCaseSeq } from '../../../db/repositories/supportCaseRepository';
@@ -39,45 +39,57 @@ export function intakeCase(
   input: ParsedInput<'case.intake'>,
 ): IntakeResult {
   refuseBadDates(input, todayInJapan(clock));
-  return withTransaction(db, (tx) => {
-    const receiver = findStaffById(tx, input.receivedBy);
-    if (!receiver?.active)
-      throw invalidField('receivedBy', '受付者には在職中の職員を選んでください');
-    const at = clock.now();
-    const stamp = stampFor(at, actor.staffId);
-    const { personId, householdId } = resolveIntakePerson(tx, actor, at, stamp, input.person);
-    const fiscalYear = fiscalYearOf(input.receivedOn);
-    const seq = maxCaseSeq(tx, fiscalYear) + 1;
-    const caseNumber = formatCaseNumber(fiscalYear, seq);
-    const row = insertCase(
-      tx,
-      {
-        caseNumber,
-        fiscalYear,
-        seq,
-        householdId,
-        personId,
-        receivedOn: input.receivedOn,
-        receivedBy: receiver.id,
-        route: input.route,
-        visitorName: input.visitorName,
-        visitorRelation: input.visitorRelation,
-        chiefComplaint: input.chiefComplaint,
-        urgency: input.urgency,
-        stage: 'intake',
-        mainStaffId: receiver.id,
-      },
-      stamp,
-    );
-    writeCaseFields(tx, row.id, input.fields);
-    writeCaseTags(tx, actor, at, row.id, input.tags);
-    appendAudit(tx, {
-      at,
-      actor,
-      action: 'case.intake',
-      target: { type: 'case', id: row.id },
-      detail: { caseNumber, personId, householdId },
-    });
-    return { caseId: row.id, caseNumber, personId, householdId };
+  return withTransaction(db, (tx) => writeIntake(tx, actor, clock.now(), input));
+}
+
+/**
+ * The writes of 相談受付 inside the caller's transaction (dates already checked), so another
+ * service (アウトリーチの支援へ移行) opens a case the same way, numbering included. `flags` sets
+ * header flags the intake form does not have.
+ */
+export function writeIntake(
+  tx: WriteTx,
+  actor: Actor,
+  at: Date,
+  input: ParsedInput<'case.intake'>,
+  flags: { outreach?: boolean } = {},
+): IntakeResult {
+  const receiver = findStaffById(tx, input.receivedBy);
+  if (!receiver?.active) throw invalidField('receivedBy', '受付者には在職中の職員を選んでください');
+  const stamp = stampFor(at, actor.staffId);
+  const { personId, householdId } = resolveIntakePerson(tx, actor, at, stamp, input.person);
+  const fiscalYear = fiscalYearOf(input.receivedOn);
+  const seq = maxCaseSeq(tx, fiscalYear) + 1;
+  const caseNumber = formatCaseNumber(fiscalYear, seq);
+  const row = insertCase(
+    tx,
+    {
+      caseNumber,
+      fiscalYear,
+      seq,
+      householdId,
+      personId,
+      receivedOn: input.receivedOn,
+      receivedBy: receiver.id,
+      route: input.route,
+      visitorName: input.visitorName,
+      visitorRelation: input.visitorRelation,
+      chiefComplaint: input.chiefComplaint,
+      urgency: input.urgency,
+      stage: 'intake',
+      mainStaffId: receiver.id,
+      outreach: flags.outreach ?? false,
+    },
+    stamp,
+  );
+  writeCaseFields(tx, row.id, input.fields);
+  writeCaseTags(tx, actor, at, row.id, input.tags);
+  appendAudit(tx, {
+    at,
+    actor,
+    action: 'case.intake',
+    target: { type: 'case', id: row.id },
+    detail: { caseNumber, personId, householdId },
   });
+  return { caseId: row.id, caseNumber, personId, householdId };
 }

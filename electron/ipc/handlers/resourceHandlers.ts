@@ -1,0 +1,14 @@
+import {
+  createResource,
+  getResource,
+  listResources,
+  updateResource,
+} from '../../services/participation/resourceRecords';
+import type { DomainHandlers } from '../handlerTypes';
+
+export const resourceHandlers: DomainHandlers<'resource'> = {
+  'resource.create': ({ db, actor, clock }, input) => createResource(db, actor, clock, input),
+  'resource.update': ({ db, actor, clock }, input) => updateResource(db, actor, clock, input),
+  'resource.get': ({ db }, input) => getResource(db, input),
+  'resource.list': ({ db }, input) => listResources(db, input),
+};

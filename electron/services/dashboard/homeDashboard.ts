@@ -1,0 +1,50 @@
+import { sql } from 'drizzle-orm';
+import type { ReadDb } from '../../../db/database';
+import { staffCaseStageCounts } from '../../../db/repositories/dashboardQueries';
+import { supportCase } from '../../../db/schema';
+import { stages, type Stage } from '../../contract/caseCodes';
+import type { HomeDashboard } from '../../contract/schemas/dashboard';
+import type { Actor } from '../audit/actor';
+import { visibleHouseholdSql } from '../cases/caseAccess';
+import { todayInJapan } from '../cases/japanDate';
+import type { Clock } from '../clock';
+import { staleOutreach } from '../outreach/outreachReads';
+import { staleMatches } from '../participation/matchReads';
+import { duePlansForEvaluation } from '../plans/duePlans';
+import { newCasesByMonth } from './monthlyNewCases';
+import { meetingsThisWeek } from './weekMeetings';
+
+const openStages = stages.codes.filter((stage) => stage !== 'closed');
+
+/**
+ * The viewer's cases not yet 終結 (主担当 or 副担当), counted by stage. Their own cases are never
+ * hidden from them, except one in a household another restricted case hides (as in the case list).
+ */
+export function myOpenCasesByStage(db: ReadDb, actor: Actor): Partial<Record<Stage, number>> {
+  const rows = staffCaseStageCounts(
+    db,
+    actor.staffId,
+    openStages,
+    visibleHouseholdSql(actor, sql`${supportCase.householdId}`),
+  );
+  return Object.fromEntries(rows.map((row) => [row.stage, row.n]));
+}
+
+/**
+ * ホーム, what a worker opens every morning, as of Japan's today: my open cases by stage, plans
+ * due for evaluation, this week's meetings, outreach and matches silent for 30 days (all those
+ * the viewer may see, longest silence first), and this 年度's new consultations per month.
+ */
+export function homeDashboard(db: ReadDb, actor: Actor, clock: Clock): HomeDashboard {
+  const today = todayInJapan(clock);
+  const { fiscalYear, months } = newCasesByMonth(db, today);
+  return {
+    myOpenCasesByStage: myOpenCasesByStage(db, actor),
+    duePlans: duePlansForEvaluation(db, actor, clock),
+    meetingsThisWeek: meetingsThisWeek(db, today),
+    outreachWithoutContact: staleOutreach(db, actor, today),
+    matchesWithoutFollowUp: staleMatches(db, actor, today),
+    fiscalYear,
+    newCasesByMonth: months,
+  };
+}

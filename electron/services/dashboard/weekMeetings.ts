@@ -1,0 +1,24 @@
+import type { ReadDb } from '../../../db/database';
+import { meetingsBetween } from '../../../db/repositories/dashboardQueries';
+import { meetingKinds } from '../../contract/meetingCodes';
+import type { HomeDashboard } from '../../contract/schemas/dashboard';
+import { addDays } from '../plans/planDates';
+
+/** Monday and Sunday of the week holding `today` (an ISO date in Japan). */
+export function weekOf(today: string): { monday: string; sunday: string } {
+  const weekday = new Date(`${today}T00:00:00.000Z`).getUTCDay();
+  const monday = addDays(today, -((weekday + 6) % 7));
+  return { monday, sunday: addDays(monday, 6) };
+}
+
+/**
+ * Meetings planned or held from Monday to Sunday of this week (not 中止), with how many cases
+ * are on each agenda: a count, so restricted cases are never named here.
+ */
+export function meetingsThisWeek(db: ReadDb, today: string): HomeDashboard['meetingsThisWeek'] {
+  const { monday, sunday } = weekOf(today);
+  return meetingsBetween(db, monday, sunday).map((row) => ({
+    ...row,
+    kindName: meetingKinds.labels[row.kind],
+  }));
+}
