@@ -5,6 +5,7 @@ import { ja } from '../i18n/ja';
 export const areas = [
   { id: 'home', label: ja.areas.home, adminOnly: false },
   { id: 'cases', label: ja.areas.cases, adminOnly: false },
+  { id: 'outreach', label: ja.areas.outreach, adminOnly: false },
   { id: 'agencies', label: ja.areas.agencies, adminOnly: false },
   { id: 'plans', label: ja.areas.plans, adminOnly: false },
   { id: 'meetings', label: ja.areas.meetings, adminOnly: false },

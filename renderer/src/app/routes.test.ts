@@ -14,5 +14,17 @@ describe('routes', () => {
     ['#/cases/-1', { page: 'caseList' }],
     ['#/households/0', { page: 'area' }],
     ['#/home', { page: 'area' }],
+    [routes.outreachList(), { page: 'area' }],
+    [routes.outreachNew(), { page: 'outreachNew' }],
+    [routes.outreach(5), { page: 'outreach', id: 5 }],
+    ['#/outreach/x', { page: 'area' }],
+    [routes.matchList(), { page: 'area' }],
+    [routes.resources(), { page: 'resources' }],
+    [routes.match(8), { page: 'match', id: 8 }],
+    [routes.findResources(4, 9), { page: 'findResources', personId: 4, caseId: 9 }],
+    [routes.findResources(4, null), { page: 'findResources', personId: 4, caseId: null }],
+    ['#/participation/find', { page: 'area' }],
+    ['#/participation/matches/0', { page: 'area' }],
+    [routes.activities(), { page: 'area' }],
   ])('%s', (hash, route) => expect(parseRoute(hash)).toEqual(route));
 });

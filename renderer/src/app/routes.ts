@@ -12,6 +12,17 @@ export const routes = {
   agencies: () => '#/agencies',
   search: (q: string) => `#/search?q=${encodeURIComponent(q)}`,
   admin: () => '#/admin',
+  outreachList: () => '#/outreach',
+  outreachNew: () => '#/outreach/new',
+  outreach: (id: number) => `#/outreach/${id}`,
+  matchList: () => '#/participation',
+  resources: () => '#/participation/resources',
+  match: (id: number) => `#/participation/matches/${id}`,
+  findResources: (personId: number, caseId: number | null) =>
+    caseId
+      ? `#/participation/find?person=${personId}&case=${caseId}`
+      : `#/participation/find?person=${personId}`,
+  activities: () => '#/community',
 };
 
 export type Route =
@@ -21,12 +32,34 @@ export type Route =
   | { page: 'householdNew' }
   | { page: 'household'; id: number }
   | { page: 'search'; q: string }
+  | { page: 'outreachNew' }
+  | { page: 'outreach'; id: number }
+  | { page: 'resources' }
+  | { page: 'match'; id: number }
+  | { page: 'findResources'; personId: number; caseId: number | null }
   | { page: 'area' };
 
 function positiveInt(text: string | undefined): number | null {
   if (!text || !/^\d{1,9}$/.test(text)) return null;
   const n = Number(text);
   return n > 0 ? n : null;
+}
+
+// 参加支援 has the directory, one match, and 「資源を探す」 for a person under its own area.
+function participationRoute(rest: string[], params: URLSearchParams): Route {
+  const [section, idText] = rest;
+  if (section === 'resources') return { page: 'resources' };
+  const id = positiveInt(idText);
+  if (section === 'matches' && id) return { page: 'match', id };
+  const personId = positiveInt(params.get('person') ?? undefined);
+  if (section === 'find' && personId) {
+    return {
+      page: 'findResources',
+      personId,
+      caseId: positiveInt(params.get('case') ?? undefined),
+    };
+  }
+  return { page: 'area' };
 }
 
 /** What page a hash names; `area` means the area's own start page. */
@@ -46,6 +79,12 @@ export function parseRoute(hash: string): Route {
     if (id) return { page: 'household', id };
   }
   if (head === 'search') return { page: 'search', q: params.get('q') ?? '' };
+  if (head === 'outreach') {
+    if (second === 'new') return { page: 'outreachNew' };
+    const id = positiveInt(second);
+    if (id) return { page: 'outreach', id };
+  }
+  if (head === 'participation') return participationRoute(path.split('/').slice(1), params);
   return { page: 'area' };
 }
 

@@ -1,3 +1,5 @@
+import { communityJa } from './communityJa';
+
 /** Every label and message the renderer shows, in one place. */
 export const ja = {
   app: {
@@ -77,13 +79,11 @@ export const ja = {
   home: {
     title: 'ホーム',
     welcome: (name: string) => `${name}さん、お疲れさまです。`,
-    empty: 'まだ記録がありません。',
-    coming:
-      'ケース・支援プラン・会議・参加支援・地域づくり・帳票・Excel の画面は、これから順に使えるようになります。',
   },
   areas: {
     home: 'ホーム',
     cases: 'ケース',
+    outreach: 'アウトリーチ',
     plans: '支援プラン',
     meetings: '会議',
     participation: '参加支援',
@@ -98,6 +98,8 @@ export const ja = {
   },
   areaPurpose: {
     cases: '世帯ごとの相談受付、経過記録、本人同意、関係機関との役割分担を記録する画面です。',
+    outreach:
+      'まだ支援につながっていない人の把握、接触の記録、関係づくりの段階を記録する画面です。',
     plans: '支援プランの作成・評価・見直しと、A4 での印刷を行う画面です。',
     meetings: '支援会議と重層的支援会議の議題、出席者、議事録、決定事項を扱う画面です。',
     participation: '社会資源と、本人とのマッチング、その後のフォローアップを記録する画面です。',
@@ -725,4 +727,5 @@ export const ja = {
     dueDays: '経過',
     dueOverdue: (days: number) => (days === 0 ? '今日' : `${days}日超過`),
   },
+  ...communityJa,
 } as const;

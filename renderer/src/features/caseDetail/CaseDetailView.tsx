@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { CaseDetail } from '../../../../electron/contract';
 import { ja } from '../../i18n/ja';
+import { PersonMatchesPanel } from '../participation/PersonMatchesPanel';
 import { PlansPanel } from '../plans/PlansPanel';
 import { CaseAgenciesPanel } from './CaseAgenciesPanel';
 import { withConsent, withNote } from './caseDetailUpdates';
@@ -59,6 +60,7 @@ export function CaseDetailView({ detail, writable, onChange }: Props) {
             <Count n={detail.agencies.length} />
           </Tabs.Tab>
           <Tabs.Tab value="plans">{ja.plans.tab}</Tabs.Tab>
+          <Tabs.Tab value="participation">{ja.matches.tab}</Tabs.Tab>
           <Tabs.Tab value="close">{t.tabs.close}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="notes" pt="md">
@@ -93,6 +95,9 @@ export function CaseDetailView({ detail, writable, onChange }: Props) {
               onCaseChanged={onChange}
             />
           )}
+        </Tabs.Panel>
+        <Tabs.Panel value="participation" pt="md">
+          <PersonMatchesPanel person={detail.person} caseId={detail.id} writable={writable} />
         </Tabs.Panel>
         <Tabs.Panel value="close" pt="md">
           <ClosePanel detail={detail} writable={writable} onClosed={onChange} />

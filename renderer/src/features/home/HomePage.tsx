@@ -1,29 +1,62 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { SessionUser } from '../../../../electron/contract';
 import { useCallData } from '../../components/data/useCallData';
 import { ja } from '../../i18n/ja';
 import { DuePlansCard } from '../plans/DuePlansCard';
+import { MyCasesCard } from './MyCasesCard';
+import { NewCasesCard } from './NewCasesCard';
+import { StaleMatchesCard } from './StaleMatchesCard';
+import { StaleOutreachCard } from './StaleOutreachCard';
 
-/** ホーム: a greeting, plans due for 評価, and, until there are any, an honest empty state. */
+/**
+ * ホーム, what a worker opens every morning: my open cases, this week's meetings, and what needs
+ * attention (plans due for 評価, outreach and matches left alone for 30 days) — those cards show
+ * only when there is something in them — then this 年度's new consultations.
+ */
 export function HomePage({ user }: { user: SessionUser }) {
-  const due = useCallData('plan.dueForEvaluation', {}).data ?? [];
+  const t = ja.dashboard;
+  const { data, error, reload } = useCallData('dashboard.home', {});
+
   return (
-    <Stack gap="lg" maw={880}>
-      <Title order={1} fz={26}>
-        {ja.home.title}
-      </Title>
-      <Text>{ja.home.welcome(user.displayName)}</Text>
-      {due.length > 0 ? (
-        <DuePlansCard plans={due} />
+    <Stack gap="lg" maw={1200}>
+      <Stack gap={2}>
+        <Title order={1} fz={26}>
+          {ja.home.title}
+        </Title>
+        <Text>{ja.home.welcome(user.displayName)}</Text>
+      </Stack>
+      {error && (
+        <Alert color="red" title={t.loadFailed} role="alert">
+          <Group justify="space-between">
+            <Text fz="sm">{error.message}</Text>
+            <Button variant="default" size="xs" onClick={reload}>
+              {t.retry}
+            </Button>
+          </Group>
+        </Alert>
+      )}
+      {data === null ? (
+        !error && <Loader color="teal" aria-label={ja.list.loading} />
       ) : (
-        <Paper withBorder p="xl" bg="gray.0">
-          <Stack gap="xs">
-            <Text fw={700}>{ja.home.empty}</Text>
-            <Text c="dimmed" fz="sm">
-              {ja.home.coming}
-            </Text>
-          </Stack>
-        </Paper>
+        <>
+          <Grid gap="lg" align="flex-start">
+            <Grid.Col span={{ base: 12, lg: 4 }}>
+              <MyCasesCard staffId={user.staffId} byStage={data.myOpenCasesByStage} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, lg: 8 }}>
+              <Stack gap="lg">
+                {data.duePlans.length > 0 && <DuePlansCard plans={data.duePlans} />}
+                {data.outreachWithoutContact.length > 0 && (
+                  <StaleOutreachCard targets={data.outreachWithoutContact} />
+                )}
+                {data.matchesWithoutFollowUp.length > 0 && (
+                  <StaleMatchesCard matches={data.matchesWithoutFollowUp} />
+                )}
+              </Stack>
+            </Grid.Col>
+          </Grid>
+          <NewCasesCard fiscalYear={data.fiscalYear} months={data.newCasesByMonth} />
+        </>
       )}
     </Stack>
   );

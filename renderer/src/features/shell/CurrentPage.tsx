@@ -8,10 +8,18 @@ import { AgencyDirectoryPage } from '../agencies/AgencyDirectoryPage';
 import { ComingSoonPage } from '../areas/ComingSoonPage';
 import { CaseDetailPage } from '../caseDetail/CaseDetailPage';
 import { CaseListPage } from '../cases/CaseListPage';
+import { ActivityListPage } from '../community/ActivityListPage';
 import { HomePage } from '../home/HomePage';
 import { HouseholdNewPage } from '../household/HouseholdNewPage';
 import { HouseholdPage } from '../household/HouseholdPage';
 import { IntakePage } from '../intake/IntakePage';
+import { OutreachListPage } from '../outreach/OutreachListPage';
+import { OutreachNewPage } from '../outreach/OutreachNewPage';
+import { OutreachPage } from '../outreach/OutreachPage';
+import { FindResourcesPage } from '../participation/FindResourcesPage';
+import { MatchListPage } from '../participation/MatchListPage';
+import { MatchPage } from '../participation/MatchPage';
+import { ResourceDirectoryPage } from '../participation/ResourceDirectoryPage';
 import { SearchPage } from '../search/SearchPage';
 
 type Props = { hash: string; area: Area; user: SessionUser };
@@ -36,6 +44,16 @@ export function CurrentPage({ hash, area, user }: Props) {
       return <HouseholdPage key={route.id} householdId={route.id} user={user} />;
     case 'search':
       return <SearchPage q={route.q} />;
+    case 'outreachNew':
+      return <OutreachNewPage key={hash} user={user} />;
+    case 'outreach':
+      return <OutreachPage key={route.id} id={route.id} user={user} />;
+    case 'resources':
+      return <ResourceDirectoryPage />;
+    case 'match':
+      return <MatchPage key={route.id} id={route.id} />;
+    case 'findResources':
+      return <FindResourcesPage key={hash} personId={route.personId} caseId={route.caseId} />;
     case 'area':
       break;
   }
@@ -46,6 +64,12 @@ export function CurrentPage({ hash, area, user }: Props) {
       return <AgencyDirectoryPage />;
     case 'admin':
       return <AdminPage />;
+    case 'outreach':
+      return <OutreachListPage user={user} />;
+    case 'participation':
+      return <MatchListPage />;
+    case 'community':
+      return <ActivityListPage />;
     default:
       return <ComingSoonPage area={area} />;
   }

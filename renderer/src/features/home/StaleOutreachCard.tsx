@@ -1,0 +1,47 @@
+import { Anchor, Badge, Table } from '@mantine/core';
+import type { OutreachSummary } from '../../../../electron/contract/schemas/outreach';
+import { routes } from '../../app/routes';
+import { formatIsoWareki } from '../../components/dateInput/formatIso';
+import { SectionCard } from '../../components/SectionCard';
+import { ja } from '../../i18n/ja';
+import { OutreachStageBadge } from '../outreach/OutreachStageBadge';
+
+/** ホーム: outreach targets with no contact for 30 days or more, each opening its screen. */
+export function StaleOutreachCard({ targets }: { targets: OutreachSummary[] }) {
+  const t = ja.dashboard;
+  const c = t.outreachColumns;
+  return (
+    <SectionCard title={t.staleOutreach} label={t.staleOutreach}>
+      <Table aria-label={t.staleOutreach} highlightOnHover>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{c.name}</Table.Th>
+            <Table.Th>{c.stage}</Table.Th>
+            <Table.Th>{c.last}</Table.Th>
+            <Table.Th>{c.days}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {targets.map((target) => (
+            <Table.Tr key={target.id} data-testid="stale-outreach">
+              <Table.Td>
+                <Anchor href={routes.outreach(target.id)}>{target.name}</Anchor>
+              </Table.Td>
+              <Table.Td>
+                <OutreachStageBadge stage={target.stage} />
+              </Table.Td>
+              <Table.Td>
+                {target.lastContactOn ? formatIsoWareki(target.lastContactOn) : ja.outreach.none}
+              </Table.Td>
+              <Table.Td>
+                <Badge color="red" variant="light" radius="sm" tt="none">
+                  {t.daysSince(target.daysSinceContact)}
+                </Badge>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </SectionCard>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { OutreachView } from '../../../../electron/contract/schemas/outreach';
+import { emptyTransferValues, toTransferInput, validateTransfer } from './transferFormValues';
+
+const today = '2026-06-01';
+const target = { id: 9, name: '佐藤 次郎', personId: null, situation: '母の介護で困っている' };
+const fresh = emptyTransferValues(today, target as unknown as OutreachView);
+
+describe('transfer form', () => {
+  it('starts from the record: a new person, its situation as 主訴', () => {
+    expect(fresh).toMatchObject({
+      personMode: 'new',
+      receivedOn: '2026/6/1',
+      chiefComplaint: '母の介護で困っている',
+    });
+  });
+
+  it('makes the person from the record, with a 生年月日 when known', () => {
+    const values = { ...fresh, birthDate: '昭和50年1月2日', fields: ['elderly' as const] };
+    expect(validateTransfer(values, today)).toEqual({});
+    expect(toTransferInput(9, values)).toEqual({
+      id: 9,
+      receivedOn: '2026-06-01',
+      personId: null,
+      birthDate: '1975-01-02',
+      chiefComplaint: '母の介護で困っている',
+      fields: ['elderly'],
+    });
+  });
+
+  it('sends an existing person without a 生年月日', () => {
+    const values = { ...fresh, personMode: 'existing' as const, personId: 4, birthDate: 'x' };
+    expect(validateTransfer(values, today)).toEqual({});
+    expect(toTransferInput(9, values)).toMatchObject({ personId: 4, birthDate: null });
+  });
+
+  it.each([
+    ['no person chosen', { personMode: 'existing' }, 'personId', '本人を選んでください'],
+    ['no 受付日', { receivedOn: '' }, 'receivedOn', '日付を入力してください'],
+    ['a broken 生年月日', { birthDate: '昭和99年' }, 'birthDate', expect.any(String)],
+  ] as const)('refuses %s', (_what, patch, path, message) => {
+    expect(validateTransfer({ ...fresh, ...patch }, today)[path]).toEqual(message);
+  });
+});

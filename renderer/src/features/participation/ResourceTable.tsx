@@ -1,0 +1,82 @@
+import { Badge, Button, Table, Text } from '@mantine/core';
+import { resourceKinds } from '../../../../electron/contract/communityCodes';
+import type { ResourceView } from '../../../../electron/contract/schemas/participation';
+import { ja } from '../../i18n/ja';
+import { CapacityText } from './CapacityText';
+
+type Props = {
+  resources: ResourceView[];
+  /** The row's button: 編集 in the directory, 提案する in 「資源を探す」; none for 閲覧. */
+  action: { label: string; onClick: (resource: ResourceView) => void } | null;
+};
+
+/** 社会資源 as a table: name and host, 種類, place and schedule, 対象, free places. */
+export function ResourceTable({ resources, action }: Props) {
+  const t = ja.resources;
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover verticalSpacing={8} aria-label={t.title}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t.name}</Table.Th>
+            <Table.Th w={160}>{t.kind}</Table.Th>
+            <Table.Th w={220}>{t.place}</Table.Th>
+            <Table.Th w={180}>{t.target}</Table.Th>
+            <Table.Th w={160}>{t.free}</Table.Th>
+            {action && <Table.Th w={100} />}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {resources.map((resource) => (
+            <Table.Tr
+              key={resource.id}
+              c={resource.active ? undefined : 'dimmed'}
+              data-testid="resource-row"
+            >
+              <Table.Td>
+                <Text fz="sm" fw={700} c="inherit">
+                  {resource.name}
+                </Text>
+                <Text fz="xs" c="dimmed">
+                  {[resource.hostAgencyName ?? resource.hostName, resource.contact]
+                    .filter(Boolean)
+                    .join('・')}
+                </Text>
+                {!resource.active && (
+                  <Badge color="gray" variant="light" radius="sm" tt="none">
+                    {t.inactive}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>{resourceKinds.labels[resource.kind]}</Table.Td>
+              <Table.Td>
+                <Text fz="sm">{[resource.district, resource.place].filter(Boolean).join(' ')}</Text>
+                <Text fz="xs" c="dimmed">
+                  {resource.schedule}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text fz="sm">{resource.target}</Text>
+              </Table.Td>
+              <Table.Td>
+                <CapacityText resource={resource} />
+              </Table.Td>
+              {action && (
+                <Table.Td>
+                  <Button
+                    variant="light"
+                    size="compact-sm"
+                    aria-label={`${resource.name}を${action.label}`}
+                    onClick={() => action.onClick(resource)}
+                  >
+                    {action.label}
+                  </Button>
+                </Table.Td>
+              )}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
