@@ -1,3 +1,4 @@
+import { accountCalls } from './calls/accountCalls';
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { communityCalls } from './calls/communityCalls';
 import { foundationCalls } from './calls/foundationCalls';
@@ -16,6 +17,7 @@ export const contract = {
   ...caseWorkCalls,
   ...printCalls,
   ...planCalls,
+  ...accountCalls,
   ...meetingCalls,
   ...communityCalls,
   ...importCalls,

@@ -1,3 +1,5 @@
+import { anyRole } from '../../contract/roles';
+import { changeOwnPassword } from '../../services/auth/changeOwnPassword';
 import type { DomainHandlers } from '../handlerTypes';
 
 export const authHandlers: DomainHandlers<'auth'> = {
@@ -13,4 +15,10 @@ export const authHandlers: DomainHandlers<'auth'> = {
   },
   // The role check in dispatch already recorded the activity; nothing else to do.
   'auth.touch': () => null,
+  'auth.changePassword': ({ session }, input) => {
+    session.withDataKey(anyRole, (holder) =>
+      changeOwnPassword(holder, input.currentPassword, input.newPassword),
+    );
+    return null;
+  },
 };

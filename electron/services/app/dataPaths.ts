@@ -7,6 +7,12 @@ export type DataPaths = {
   database: string;
   keySlots: string;
   pendingAudit: string;
+  /** Failed password attempts per login (login protection; readable before the database is). */
+  loginAttempts: string;
+  /** Held while a process has the database open, so a second one is refused. */
+  lock: string;
+  /** Present only while a restore swaps files; a leftover one is rolled back at the next start. */
+  restoreJournal: string;
 };
 
 export function dataPaths(dir: string): DataPaths {
@@ -16,6 +22,9 @@ export function dataPaths(dir: string): DataPaths {
     database: path.join(resolved, 'kasane.db'),
     keySlots: path.join(resolved, 'kasane.keys.json'),
     pendingAudit: path.join(resolved, 'pending-audit.jsonl'),
+    loginAttempts: path.join(resolved, 'login-attempts.json'),
+    lock: path.join(resolved, 'kasane.lock'),
+    restoreJournal: path.join(resolved, 'restore-journal.json'),
   };
 }
 

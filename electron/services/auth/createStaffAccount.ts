@@ -1,14 +1,13 @@
-import { withTransaction, type Db } from '../../../db/database';
+import { withTransaction } from '../../../db/database';
 import { findStaffByLogin, insertStaff } from '../../../db/repositories/staffRepository';
 import { AppError } from '../../contract/errors';
 import type { Role } from '../../contract/roles';
-import type { StaffOption } from '../../contract/schemas/directory';
-import type { DataPaths } from '../app/dataPaths';
-import type { Actor } from '../audit/actor';
+import type { StaffAccount } from '../../contract/schemas/staff';
 import { appendAudit } from '../audit/appendAudit';
-import type { Clock } from '../clock';
-import { readKeySlotFile, writeKeySlotFile } from './keySlotFile';
-import { makePasswordSlot } from './keySlots';
+import type { KeyHolder } from './keyHolder';
+import { editKeySlotFile, withPasswordSlot } from './keySlotEdits';
+import { readKeySlotFile } from './keySlotFile';
+import { toStaffAccount } from './staffAccountView';
 
 export type NewStaffAccount = {
   login: string;
@@ -24,14 +23,8 @@ export type NewStaffAccount = {
  * no account; a crash after the write but before commit leaves only an orphan slot, which
  * opens nothing (its staff id does not exist).
  */
-export function createStaffAccount(
-  db: Db,
-  actor: Actor,
-  clock: Clock,
-  paths: DataPaths,
-  dataKey: Buffer,
-  input: NewStaffAccount,
-): StaffOption {
+export function createStaffAccount(holder: KeyHolder, input: NewStaffAccount): StaffAccount {
+  const { db, actor, clock, paths, dataKey } = holder;
   if (actor.role !== 'admin') throw new AppError('FORBIDDEN', '職員の登録は管理者だけが行えます。');
   return withTransaction(db, (tx) => {
     if (findStaffByLogin(tx, input.login)) {
@@ -55,11 +48,10 @@ export function createStaffAccount(
       target: { type: 'staff', id: row.id },
       detail: { role: row.role },
     });
-    const file = readKeySlotFile(paths.keySlots);
-    file.slots.push(
-      makePasswordSlot(file, dataKey, { staffId: row.id, login: row.login }, input.password, clock),
+    const account = { staffId: row.id, login: row.login };
+    editKeySlotFile(paths.keySlots, (file) =>
+      withPasswordSlot(file, dataKey, account, input.password, clock),
     );
-    writeKeySlotFile(paths.keySlots, file);
-    return { id: row.id, displayName: row.displayName, role: row.role, active: row.active };
+    return toStaffAccount(row, readKeySlotFile(paths.keySlots), null);
   });
 }

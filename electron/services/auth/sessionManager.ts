@@ -15,7 +15,8 @@ import { getSettings } from '../settings/settingsService';
 import { readKeySlotFile } from './keySlotFile';
 import { openPasswordSlot } from './keySlots';
 import { createStaffAccount, type NewStaffAccount } from './createStaffAccount';
-import type { StaffOption } from '../../contract/schemas/directory';
+import type { StaffAccount } from '../../contract/schemas/staff';
+import type { KeyHolder } from './keyHolder';
 
 /** Where the session is being used from; recorded with logins in the audit log. */
 export type Channel = 'desktop' | 'web' | 'cli';
@@ -162,11 +163,28 @@ export class SessionManager {
     }
   }
 
-  /** Adds a staff account with its key slot (管理者 only; the data key never leaves this object). */
-  createStaffAccount(input: NewStaffAccount): StaffOption {
-    const { db, actor } = this.requireUnlocked(['admin']);
+  /**
+   * Runs `fn` with the data key (key-slot changes: accounts, passwords, backups). The key is
+   * lent for this one synchronous call and never returned; the role is checked first.
+   */
+  withDataKey<T>(roles: readonly Role[], fn: (holder: KeyHolder) => T): T {
+    const { db, actor } = this.requireUnlocked(roles);
     if (this.state.kind !== 'unlocked') throw new AppError('LOCKED', 'ロックされています。');
-    return createStaffAccount(db, actor, this.config.clock, this.paths, this.state.dataKey, input);
+    const { clock } = this.config;
+    return fn({ db, actor, clock, paths: this.paths, dataKey: this.state.dataKey });
+  }
+
+  /** Adds a staff account with its key slot (管理者 only; the data key never leaves this object). */
+  createStaffAccount(input: NewStaffAccount): StaffAccount {
+    return this.withDataKey(['admin'], (holder) => createStaffAccount(holder, input));
+  }
+
+  /** Re-reads the acting user's name and role after their own account was changed. */
+  refreshUser(): void {
+    const state = this.state;
+    if (state.kind !== 'unlocked') return;
+    const row = findStaffById(state.opened.db, state.user.staffId);
+    if (row) state.user = { ...state.user, displayName: row.displayName, role: row.role };
   }
 
   /** Closes everything (app quit). */

@@ -1,14 +1,15 @@
-import { Alert, Button, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Loader, Paper, Stack, Title } from '@mantine/core';
 import { call } from '../../api/call';
 import { ja } from '../../i18n/ja';
 import { useCurrentRole } from '../caseDetail/useCurrentRole';
 import { useLoaded } from '../caseDetail/useLoaded';
 import { BasicSettingsForm } from './BasicSettingsForm';
 import { IssueTagEditor } from './IssueTagEditor';
+import { StaffSection } from './staff/StaffSection';
 
 const readSettings = () => call('settings.get', {});
 
-/** 管理 (#/admin, 管理者 only): the 課題 list and the office's basic settings. */
+/** 管理 (#/admin, 管理者 only): staff accounts, the 課題 list and the office's basic settings. */
 export function AdminPage() {
   const t = ja.adminPage;
   const role = useCurrentRole();
@@ -26,9 +27,9 @@ export function AdminPage() {
       <Title order={1} fz={26}>
         {t.title}
       </Title>
-      <Alert color="blue" variant="light" p="xs">
-        <Text fz="sm">{t.staffNote}</Text>
-      </Alert>
+      <Paper withBorder p="lg" radius="md">
+        <StaffSection />
+      </Paper>
       <Paper withBorder p="lg" radius="md">
         <IssueTagEditor />
       </Paper>

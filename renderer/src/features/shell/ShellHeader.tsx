@@ -1,6 +1,7 @@
-import { Badge, Burger, Button, Divider, Group, Stack, Text } from '@mantine/core';
-import { roleLabels, type SessionUser } from '../../../../electron/contract';
+import { Burger, Button, Divider, Group, Text } from '@mantine/core';
+import type { SessionUser } from '../../../../electron/contract';
 import { ja } from '../../i18n/ja';
+import { UserMenu } from '../account/UserMenu';
 import { HeaderSearch } from '../search/HeaderSearch';
 
 type Props = {
@@ -13,7 +14,7 @@ type Props = {
   onLogout: () => void;
 };
 
-/** The top bar: Kasane and the office, the search box, who is working, and ロック / ログアウト. */
+/** The top bar: Kasane and the office, the search box, who is working (a menu), ロック / ログアウト. */
 export function ShellHeader(props: Props) {
   const { municipalityName, user, navOpened, onToggleNav, busy, onLock, onLogout } = props;
   return (
@@ -38,18 +39,8 @@ export function ShellHeader(props: Props) {
         <HeaderSearch />
       </Group>
       <Group gap="md" wrap="nowrap">
-        <Group gap="xs" wrap="nowrap" visibleFrom="md">
-          <Stack gap={0} align="flex-end">
-            <Text fw={700} fz="sm" lh={1.3}>
-              {user.displayName}
-            </Text>
-            <Text fz="xs" c="dimmed" lh={1.3}>
-              {user.login}
-            </Text>
-          </Stack>
-          <Badge variant="light" radius="sm">
-            {roleLabels[user.role]}
-          </Badge>
+        <Group visibleFrom="md">
+          <UserMenu user={user} />
         </Group>
         <Group gap="xs" wrap="nowrap">
           <Button variant="default" onClick={onLock} disabled={busy}>

@@ -1,0 +1,54 @@
+import { withTransaction } from '../../../db/database';
+import { AppError } from '../../contract/errors';
+import { appendAudit } from '../audit/appendAudit';
+import type { KeyHolder } from './keyHolder';
+import { editKeySlotFile, withPasswordSlot } from './keySlotEdits';
+import { readKeySlotFile } from './keySlotFile';
+import { openPasswordSlot } from './keySlots';
+
+/**
+ * Changes the acting user's own password. The current password must open their own slot (so a
+ * PC left unlocked is not enough); then the same data key is wrapped with the new password and
+ * the slot replaced. The database is not re-encrypted. A wrong current password is audited and
+ * reported as WRONG_PASSWORD; the caller counts it for login protection.
+ */
+export function changeOwnPassword(
+  holder: KeyHolder,
+  currentPassword: string,
+  newPassword: string,
+): void {
+  const { db, actor, clock, paths, dataKey } = holder;
+  const opened = openPasswordSlot(readKeySlotFile(paths.keySlots), actor.login, currentPassword);
+  const matches = opened !== null && opened.slot.staffId === actor.staffId;
+  opened?.dataKey.fill(0);
+  if (!matches) {
+    withTransaction(db, (tx) => {
+      appendAudit(tx, { at: clock.now(), actor, action: 'auth.changePasswordFailed' });
+    });
+    throw new AppError('WRONG_PASSWORD', '現在のパスワードが違います。', [
+      { path: 'currentPassword', message: '現在のパスワードが違います' },
+    ]);
+  }
+  if (currentPassword.normalize('NFKC') === newPassword.normalize('NFKC')) {
+    throw new AppError('VALIDATION', '新しいパスワードが現在のものと同じです。', [
+      { path: 'newPassword', message: '現在と違うパスワードにしてください' },
+    ]);
+  }
+  withTransaction(db, (tx) => {
+    appendAudit(tx, {
+      at: clock.now(),
+      actor,
+      action: 'auth.changePassword',
+      target: { type: 'staff', id: actor.staffId },
+    });
+    editKeySlotFile(paths.keySlots, (file) =>
+      withPasswordSlot(
+        file,
+        dataKey,
+        { staffId: actor.staffId, login: actor.login },
+        newPassword,
+        clock,
+      ),
+    );
+  });
+}

@@ -1,0 +1,17 @@
+import type { Db } from '../../../db/database';
+import type { DataPaths } from '../app/dataPaths';
+import type { Actor } from '../audit/actor';
+import type { Clock } from '../clock';
+
+/**
+ * What a service that writes key slots works with: the open database, the acting 管理者 or user,
+ * and the data key itself. Only SessionManager.withDataKey hands one out, for one synchronous
+ * call, so the key never outlives the session that unwrapped it.
+ */
+export type KeyHolder = {
+  db: Db;
+  actor: Actor;
+  clock: Clock;
+  paths: DataPaths;
+  dataKey: Buffer;
+};
