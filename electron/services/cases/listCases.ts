@@ -45,14 +45,17 @@ export function listCases(
  * in ケース番号 order they come after every older case (about 1 s at 100k cases). One stage has
  * an index per sort order instead (stage + 受付日, stage + 番号), read in order without sorting.
  */
-function pageShape(input: ParsedInput<'case.list'>): FilterShape {
+export function pageShape(input: ParsedInput<'case.list'>): FilterShape {
   return stagesShown(input)?.length === 1 ? 'set' : 'probe';
 }
 
-type PageRow = { id: number; key: Array<string | number> };
+export type PageRow = { id: number; key: Array<string | number> };
 
-/** Ids and sort keys of one page plus one row (to know whether another page follows). */
-function pageKeys(
+/**
+ * Ids and sort keys of one page plus one row (to know whether another page follows). The case
+ * list export reads with it too, so a workbook holds exactly what the list shows, in its order.
+ */
+export function pageKeys(
   db: ReadDb,
   actor: Actor,
   input: ParsedInput<'case.list'>,
