@@ -1,5 +1,6 @@
 import type { CommandTable } from './args';
 import { demoCommand } from './commands/demo';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { printCommand } from './commands/print';
 import { verifyCommand } from './commands/verify';
@@ -10,4 +11,5 @@ export const commandTable: CommandTable = {
   verify: verifyCommand,
   demo: demoCommand,
   print: printCommand,
+  import: importCommand,
 };

@@ -1,0 +1,155 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  cleanLines,
+  firstLedgerRow,
+  ledgerWorkbook,
+} from '../../../electron/services/excel/import/ledgerFixtures.testing';
+import { loadExcelJs } from '../../../electron/services/excel/import/loadExcelJs';
+import { workbookBytes } from '../../../electron/services/excel/import/workbookBytes.testing';
+import {
+  adminEnv,
+  auditActions,
+  initializedDataDir,
+  openAsAdmin,
+  runCliForTest,
+} from '../cli.testing';
+
+const cleanups: Array<() => void> = [];
+let dir: string;
+let folder: string;
+let ledger: string;
+
+const importCli = (args: string[]) =>
+  runCliForTest(['import', '--data', dir, ...args], { env: adminEnv });
+
+function caseCount(): number {
+  const opened = openAsAdmin(dir);
+  try {
+    return opened.sqlite.prepare('SELECT count(*) FROM support_case').pluck().get() as number;
+  } finally {
+    opened.close();
+  }
+}
+
+beforeAll(async () => {
+  dir = await initializedDataDir(cleanups);
+  folder = path.dirname(dir);
+  ledger = path.join(folder, '相談受付簿.xlsx');
+  fs.writeFileSync(
+    ledger,
+    await ledgerWorkbook([...cleanLines, { receivedOn: '2025/2/30', name: '誤り 花子' }]),
+  );
+});
+afterAll(() => {
+  for (const cleanup of cleanups.reverse()) cleanup();
+});
+
+describe('import (CLI)', () => {
+  it('with an invalid row imports nothing, lists the error and exits 1', async () => {
+    const run = await importCli(['consultations', ledger]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('読み込んだ行: 5行');
+    expect(run.stdout).toContain('エラーのある行: 1件');
+    expect(run.stdout).toContain(
+      `${firstLedgerRow + 4}行目 B列（受 付 日）: 受付日: 存在しない日付です（2025/2/30）`,
+    );
+    expect(run.stdout).toContain('何も取り込みませんでした');
+    expect(run.stdout).toContain('取り込まない列: A No.、Q 備考');
+    expect(caseCount()).toBe(0);
+  });
+
+  it('--dry-run says what it would do and writes nothing', async () => {
+    const run = await importCli(['consultations', ledger, '--dry-run', '--skip-invalid']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '取り込める行: 4件（新しい人物 3人、登録済みの人物に結び付け 1件）',
+    );
+    expect(run.stdout).toContain('確認だけです（--dry-run）');
+    expect(caseCount()).toBe(0);
+  });
+
+  it('--skip-invalid imports the valid rows and --errors saves the refused one with its reason', async () => {
+    const errors = path.join(folder, 'errors.xlsx');
+    const run = await importCli(['consultations', ledger, '--skip-invalid', '--errors', errors]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('4件を取り込みました。');
+    expect(run.stdout).toContain(`取り込めない行を保存しました: ${errors}`);
+    expect(caseCount()).toBe(4);
+
+    const ExcelJS = await loadExcelJs();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(new Uint8Array(fs.readFileSync(errors)).buffer);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(18).value).toBe('理由');
+    expect(sheet.getRow(2).getCell(3).value).toBe('誤り 花子');
+    expect(sheet.getRow(2).getCell(18).value).toBe(
+      'B列（受 付 日）: 受付日: 存在しない日付です（2025/2/30）',
+    );
+    expect(sheet.getRow(2).getCell(19).value).toBe(firstLedgerRow + 4);
+
+    const again = await importCli(['consultations', ledger, '--skip-invalid']);
+    expect(again.stdout).toContain('取り込み済みのため飛ばした行: 4件');
+    expect(caseCount()).toBe(4);
+    const imports = auditActions(dir).filter((row) => row.action.startsWith('import.'));
+    expect(imports.map((row) => row.action)).toEqual([
+      'import.run',
+      'import.preview',
+      'import.run',
+      'import.run',
+    ]);
+  });
+
+  it('imports agencies and resources too', async () => {
+    const agencies = path.join(folder, '関係機関.xlsx');
+    fs.writeFileSync(
+      agencies,
+      await workbookBytes([
+        {
+          name: 'S',
+          rows: [
+            ['機関名', '種別'],
+            ['みどり町社会福祉協議会', '社協'],
+          ],
+        },
+      ]),
+    );
+    expect((await importCli(['agencies', agencies])).stdout).toContain('1件を取り込みました。');
+    const resources = path.join(folder, '社会資源.xlsx');
+    fs.writeFileSync(
+      resources,
+      await workbookBytes([
+        {
+          name: 'S',
+          rows: [
+            ['名称', '種類', '定員'],
+            ['ふれあいサロン', 'サロン', '20名'],
+          ],
+        },
+      ]),
+    );
+    expect((await importCli(['resources', resources])).stdout).toContain('1件を取り込みました。');
+  });
+
+  it.each([
+    [['consultations'], 2, '取り込む Excel ファイル'],
+    [['cases', 'x.xlsx'], 2, '不明な一覧です: cases'],
+    [['consultations', 'a.xlsx', 'b.xlsx'], 2, '余分な引数があります: b.xlsx'],
+    [['consultations', '/no/such/file.xlsx'], 1, 'ファイルが見つかりません'],
+  ])('refuses %j (exit %i)', async (args, code, message) => {
+    const run = await importCli(args);
+    expect(run.code).toBe(code);
+    expect(run.stderr).toContain(message);
+  });
+
+  it('refuses a file that is not an .xlsx, changing nothing', async () => {
+    const csv = path.join(folder, 'ledger.csv');
+    fs.writeFileSync(csv, '受付日,氏名\n2025/4/1,山田\n');
+    const before = caseCount();
+    const run = await importCli(['consultations', csv, '--skip-invalid']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Excel ブック（.xlsx）として読み込めませんでした');
+    expect(caseCount()).toBe(before);
+  });
+});

@@ -1,0 +1,74 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../electron/contract/errors';
+import { importKinds, type ImportKind } from '../../electron/contract/schemas/import';
+import { UsageError } from './usageError';
+
+/** One `import` command line, checked before anything is opened. */
+export type ImportRequest = {
+  kind: ImportKind;
+  filePath: string;
+  dryRun: boolean;
+  skipInvalid: boolean;
+  /** Where to write the refused rows, if asked. */
+  errorsPath: string | null;
+};
+
+const kindsText = importKinds.join('、');
+const usage = (message: string) => new UsageError(message, { command: 'import' });
+
+/**
+ * Reads `<consultations|agencies|resources> FILE.xlsx [--dry-run] [--skip-invalid] [--errors
+ * OUT.xlsx]`: anything missing or extra is a usage error (exit 2) before anything is opened.
+ */
+export function readImportRequest(
+  args: readonly string[],
+  options: Readonly<Partial<Record<'dry-run' | 'skip-invalid' | 'errors', string>>>,
+): ImportRequest {
+  const [kind, file, ...extra] = args;
+  if (kind === undefined) throw usage(`取り込む一覧の種類（${kindsText}）を指定してください。`);
+  if (!(importKinds as readonly string[]).includes(kind)) {
+    throw usage(`不明な一覧です: ${kind}（${kindsText} のどれかを指定してください）`);
+  }
+  if (file === undefined || file.trim() === '') {
+    throw usage('取り込む Excel ファイル（.xlsx）を指定してください。');
+  }
+  if (extra.length > 0) throw usage(`余分な引数があります: ${extra.join(' ')}`);
+  if (options.errors === '') throw usage('--errors の値が空です。');
+  return {
+    kind: kind as ImportKind,
+    filePath: path.resolve(file),
+    dryRun: options['dry-run'] === 'true',
+    skipInvalid: options['skip-invalid'] === 'true',
+    errorsPath: options.errors === undefined ? null : path.resolve(options.errors),
+  };
+}
+
+/** The workbook's bytes; a missing file or a folder is a clear Japanese error (exit 1). */
+export function readImportFile(filePath: string): Uint8Array {
+  if (!fs.existsSync(filePath)) {
+    throw new AppError('NOT_FOUND', `ファイルが見つかりません: ${filePath}`);
+  }
+  if (fs.statSync(filePath).isDirectory()) {
+    throw new AppError(
+      'VALIDATION',
+      `フォルダではなく Excel ファイルを指定してください: ${filePath}`,
+    );
+  }
+  return new Uint8Array(fs.readFileSync(filePath));
+}
+
+/** Refuses an --errors destination whose folder does not exist, or that is a folder. */
+export function requireErrorsDestination(errorsPath: string | null): void {
+  if (errorsPath === null) return;
+  const dir = path.dirname(errorsPath);
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    throw new AppError('NOT_FOUND', `エラー一覧の保存先のフォルダがありません: ${dir}`);
+  }
+  if (fs.existsSync(errorsPath) && fs.statSync(errorsPath).isDirectory()) {
+    throw new AppError(
+      'CONFLICT',
+      `エラー一覧の保存先がフォルダです。ファイル名を指定してください: ${errorsPath}`,
+    );
+  }
+}
