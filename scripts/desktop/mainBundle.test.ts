@@ -153,6 +153,19 @@ describe('main process wiring', () => {
     expect(contents.reloads).toBe(reloadsBefore + 2);
   });
 
+  it('locks before the machine sleeps, reloading the window', async () => {
+    const login = { login: 'kanri', password: 'correct horse' };
+    expect(await call('auth.login', login)).toMatchObject({ ok: true });
+    const contents = mainWindow().webContents;
+    const reloadsBefore = contents.reloads;
+    fake.electron.powerMonitor.emit('suspend');
+    expect(await call('app.status', {})).toMatchObject({ value: { session: { state: 'locked' } } });
+    expect(contents.reloads).toBe(reloadsBefore + 1);
+    // Already locked: a second signal (the screen locks as the lid closes) changes nothing.
+    fake.electron.powerMonitor.emit('lock-screen');
+    expect(contents.reloads).toBe(reloadsBefore + 1);
+  });
+
   it('brings the window forward when Kasane is started again', () => {
     const before = mainWindow().focused;
     fake.electron.app.emit('second-instance');

@@ -4,13 +4,14 @@ import { appendAudit } from '../audit/appendAudit';
 import type { KeyHolder } from './keyHolder';
 import { editKeySlotFile, withPasswordSlot } from './keySlotEdits';
 import { readKeySlotFile } from './keySlotFile';
+import { LoginGuard } from './loginGuard';
 import { openPasswordSlot } from './keySlots';
 
 /**
  * Changes the acting user's own password. The current password must open their own slot (so a
  * PC left unlocked is not enough); then the same data key is wrapped with the new password and
  * the slot replaced. The database is not re-encrypted. A wrong current password is audited and
- * reported as WRONG_PASSWORD; the caller counts it for login protection.
+ * reported as WRONG_PASSWORD, and counts for login protection like one at the lock screen.
  */
 export function changeOwnPassword(
   holder: KeyHolder,
@@ -18,10 +19,13 @@ export function changeOwnPassword(
   newPassword: string,
 ): void {
   const { db, actor, clock, paths, dataKey } = holder;
+  const guard = new LoginGuard(paths.loginAttempts, clock);
+  guard.check(actor.login);
   const opened = openPasswordSlot(readKeySlotFile(paths.keySlots), actor.login, currentPassword);
   const matches = opened !== null && opened.slot.staffId === actor.staffId;
   opened?.dataKey.fill(0);
   if (!matches) {
+    guard.fail(actor.login);
     withTransaction(db, (tx) => {
       appendAudit(tx, { at: clock.now(), actor, action: 'auth.changePasswordFailed' });
     });

@@ -6,6 +6,7 @@ import { appendAudit } from '../audit/appendAudit';
 import type { KeyHolder } from './keyHolder';
 import { editKeySlotFile, withoutPasswordSlots, withPasswordSlot } from './keySlotEdits';
 import { readKeySlotFile } from './keySlotFile';
+import { LoginGuard } from './loginGuard';
 import { requireAnotherActiveAdmin } from './lastAdminGuard';
 import { refuseSelf, requireStaff } from './staffAccountErrors';
 import { toStaffAccount } from './staffAccountView';
@@ -51,6 +52,7 @@ export function enableStaffAccount(holder: KeyHolder, id: number, password: stri
     editKeySlotFile(paths.keySlots, (file) =>
       withPasswordSlot(file, dataKey, { staffId: id, login: row.login }, password, clock),
     );
+    new LoginGuard(paths.loginAttempts, clock).clear(row.login);
     return toStaffAccount(row, readKeySlotFile(paths.keySlots), null);
   });
 }

@@ -5,6 +5,7 @@ import { appendAudit } from '../audit/appendAudit';
 import type { KeyHolder } from './keyHolder';
 import { editKeySlotFile, withPasswordSlot } from './keySlotEdits';
 import { readKeySlotFile } from './keySlotFile';
+import { LoginGuard } from './loginGuard';
 import { refuseSelf, requireStaff } from './staffAccountErrors';
 import { toStaffAccount } from './staffAccountView';
 
@@ -12,7 +13,7 @@ import { toStaffAccount } from './staffAccountView';
  * A 管理者 sets a new password for someone who forgot theirs: a new key slot for the same data
  * key replaces the old one. One's own password goes through パスワード変更 (it asks the current
  * one), so a PC left unlocked cannot be used to take over the 管理者 account silently.
- * The caller lifts the account's login wait.
+ * The account's login wait is lifted too.
  */
 export function resetStaffPassword(holder: KeyHolder, id: number, password: string): StaffAccount {
   const { db, actor, clock, paths, dataKey } = holder;
@@ -34,6 +35,7 @@ export function resetStaffPassword(holder: KeyHolder, id: number, password: stri
     editKeySlotFile(paths.keySlots, (file) =>
       withPasswordSlot(file, dataKey, { staffId: id, login: row.login }, password, clock),
     );
+    new LoginGuard(paths.loginAttempts, clock).clear(row.login);
     return toStaffAccount(row, readKeySlotFile(paths.keySlots), null);
   });
 }

@@ -9,11 +9,10 @@ import { initializeDataFolder, isInitialized } from '../setup/initializeDataFold
 import { dataPaths, type DataPaths } from '../app/dataPaths';
 import type { Actor } from '../audit/actor';
 import { appendAudit, type AuditAction } from '../audit/appendAudit';
-import { clearPendingEvents, flushPendingEvents, recordPendingEvent } from '../audit/pendingAudit';
+import { clearPendingEvents, flushPendingEvents } from '../audit/pendingAudit';
 import type { Clock } from '../clock';
 import { getSettings } from '../settings/settingsService';
-import { readKeySlotFile } from './keySlotFile';
-import { openPasswordSlot } from './keySlots';
+import { attemptPassword } from './passwordAttempt';
 import { createStaffAccount, type NewStaffAccount } from './createStaffAccount';
 import type { StaffAccount } from '../../contract/schemas/staff';
 import type { KeyHolder } from './keyHolder';
@@ -198,21 +197,9 @@ export class SessionManager {
     action: 'auth.login' | 'auth.unlock',
     previous: SessionUser | undefined,
   ): SessionUser {
-    const file = readKeySlotFile(this.paths.keySlots);
-    const opened = openPasswordSlot(file, login, password);
-    if (!opened) {
-      recordPendingEvent(this.paths.pendingAudit, {
-        at: this.config.clock.now().toISOString(),
-        action: 'auth.loginFailed',
-        login,
-        reason: 'wrongPassword',
-      });
-      // At login the message must not reveal whether the login exists; at unlock it is known.
-      throw new AppError(
-        'WRONG_PASSWORD',
-        action === 'auth.unlock' ? 'パスワードが違います。' : wrongPasswordMessage,
-      );
-    }
+    // At login the message must not reveal whether the login exists; at unlock it is known.
+    const message = action === 'auth.unlock' ? 'パスワードが違います。' : wrongPasswordMessage;
+    const opened = attemptPassword(this.paths, this.config.clock, login, password, message);
     return this.enter(
       { staffId: opened.slot.staffId, login: opened.slot.login },
       opened.dataKey,

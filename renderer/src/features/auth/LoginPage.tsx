@@ -30,7 +30,7 @@ export function LoginPage({ onLoggedIn, onCancel }: Props) {
     },
     {
       onError: (apiError) => {
-        if (apiError.code !== 'WRONG_PASSWORD') return;
+        if (apiError.code !== 'WRONG_PASSWORD' && apiError.code !== 'TOO_MANY_ATTEMPTS') return;
         form.setFieldValue('password', '');
         passwordRef.current?.focus();
       },
