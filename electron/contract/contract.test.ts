@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountCalls } from './calls/accountCalls';
 import { caseWorkCalls } from './calls/caseWorkCalls';
+import { exportCalls } from './calls/exportCalls';
 import { foundationCalls } from './calls/foundationCalls';
 import { importCalls } from './calls/importCalls';
 import { meetingCalls } from './calls/meetingCalls';
@@ -8,7 +9,7 @@ import { planCalls } from './calls/planCalls';
 import { printCalls } from './calls/printCalls';
 import { contract } from './contract';
 
-const domainTables = [foundationCalls, caseWorkCalls, printCalls, planCalls, accountCalls, meetingCalls, importCalls];
+const domainTables = [foundationCalls, caseWorkCalls, printCalls, planCalls, accountCalls, meetingCalls, importCalls, exportCalls];
 
 describe('the contract', () => {
   it('merges domain tables without a name appearing twice', () => {
@@ -34,13 +35,15 @@ describe('the contract', () => {
     const readVerbs =
       /\.(get|list|status|options|findSame|query|touch|lock|logout|listForCase|dueForEvaluation|forCase)$/;
     for (const [name, spec] of Object.entries(contract)) {
-      // print.* builds a document from what the user may already read (audited, never a change).
+      // print.* and export.* build a document or a workbook from what the user may already read
+      // (audited, never a change).
       // auth.changePassword changes only the caller's own key slot, which 閲覧 must be able to do.
       const ownPassword = name === 'auth.changePassword';
       if (
         spec.access === 'public' ||
         readVerbs.test(name) ||
         name.startsWith('print.') ||
+        name.startsWith('export.') ||
         ownPassword
       )
         continue;

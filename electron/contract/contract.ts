@@ -1,6 +1,7 @@
 import { accountCalls } from './calls/accountCalls';
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { communityCalls } from './calls/communityCalls';
+import { exportCalls } from './calls/exportCalls';
 import { foundationCalls } from './calls/foundationCalls';
 import { importCalls } from './calls/importCalls';
 import { meetingCalls } from './calls/meetingCalls';
@@ -20,6 +21,7 @@ export const contract = {
   ...accountCalls,
   ...meetingCalls,
   ...communityCalls,
+  ...exportCalls,
   ...importCalls,
 } as const;
 

@@ -8,6 +8,7 @@ import { caseHandlers } from './handlers/caseHandlers';
 import { codeListHandlers } from './handlers/codeListHandlers';
 import { consentHandlers } from './handlers/consentHandlers';
 import { dashboardHandlers } from './handlers/dashboardHandlers';
+import { exportHandlers } from './handlers/exportHandlers';
 import { householdHandlers } from './handlers/householdHandlers';
 import { importHandlers } from './handlers/importHandlers';
 import { matchHandlers } from './handlers/matchHandlers';
@@ -52,5 +53,6 @@ export const handlers: Handlers = {
   ...matchHandlers,
   ...activityHandlers,
   ...dashboardHandlers,
+  ...exportHandlers,
   ...importHandlers,
 };

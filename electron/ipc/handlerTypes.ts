@@ -4,10 +4,16 @@ import type { CallOutput, ParsedInput } from '../contract/types';
 import type { Actor } from '../services/audit/actor';
 import type { SessionManager } from '../services/auth/sessionManager';
 import type { Clock } from '../services/clock';
+import type { FileSaver } from '../services/excel/workbook/fileSaver';
 import type { PdfSaver } from '../services/print/pdfSaver';
 
 /** What every handler gets: the main-side session, the clock, and the desktop's OS services (null on the web). */
-export type PublicContext = { session: SessionManager; clock: Clock; pdfSaver: PdfSaver | null };
+export type PublicContext = {
+  session: SessionManager;
+  clock: Clock;
+  pdfSaver: PdfSaver | null;
+  fileSaver: FileSaver | null;
+};
 
 /** What a handler behind a role check gets: also the open database and the acting user. */
 export type AuthedContext = PublicContext & { db: Db; actor: Actor };

@@ -3,6 +3,7 @@ import { ipcCallChannel } from '../main/ipcChannel';
 import { isTrustedIpcSender } from '../main/trustedSender';
 import type { SessionManager } from '../services/auth/sessionManager';
 import type { Clock } from '../services/clock';
+import type { FileSaver } from '../services/excel/workbook/fileSaver';
 import type { PdfSaver } from '../services/print/pdfSaver';
 import { createDispatcher } from './dispatch';
 import type { Handlers } from './handlerTypes';
@@ -16,6 +17,8 @@ export type RegisterIpcOptions = {
   logError: (error: unknown, name: string) => void;
   /** PDFとして保存 (save dialog + printToPDF). */
   pdfSaver: PdfSaver;
+  /** Excel out (save dialog + write). */
+  fileSaver: FileSaver;
 };
 
 /**
@@ -30,6 +33,7 @@ export function registerIpc(options: RegisterIpcOptions): () => void {
     handlers: options.handlers,
     logError: options.logError,
     pdfSaver: options.pdfSaver,
+    fileSaver: options.fileSaver,
   });
   ipcMain.handle(ipcCallChannel, (event, name: unknown, input: unknown) =>
     dispatch(event, name, input),

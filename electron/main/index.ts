@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, dialog, session as browserSession, type BrowserWindow } from 'electron';
 import { handlers } from '../ipc/handlerTable';
 import { registerIpc } from '../ipc/registerIpc';
+import { createFileSaver } from './fileSaver';
 import { createPdfSaver } from './pdfSaver';
 import { SessionManager } from '../services/auth/sessionManager';
 import { systemClock } from '../services/clock';
@@ -64,6 +65,7 @@ async function startApp(): Promise<void> {
     // Only the call name and the error: inputs may hold personal data.
     logError: (error, name) => console.error(`Kasane: call ${name} failed`, error),
     pdfSaver: createPdfSaver(() => mainWindow),
+    fileSaver: createFileSaver(() => mainWindow),
   });
 
   await app.whenReady();

@@ -54,6 +54,9 @@ export type AuditAction =
   | 'demo.generate'
   // The search box: how long the query was and how many hits, never the words (they may be a name).
   | 'search.query'
+  // Excel out: which export, its period or filters, its row count and how it left; never names.
+  | 'export.report'
+  | 'export.cases'
   // 支援プラン: changes and every view of a plan (ids and field names, never the content).
   | 'plan.create'
   | 'plan.update'

@@ -20,7 +20,14 @@ describe('search.query handler', () => {
     withTransaction(db, (tx) => buildPersonWithCase(tx, { name: '山田 太郎' }));
 
     const result = searchHandlers['search.query'](
-      { session: fixture.session, clock: fixture.clock, pdfSaver: null, db, actor },
+      {
+        session: fixture.session,
+        clock: fixture.clock,
+        pdfSaver: null,
+        fileSaver: null,
+        db,
+        actor,
+      },
       searchInput.parse({ q: '山田' }),
     );
 

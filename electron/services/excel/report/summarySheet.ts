@@ -1,0 +1,146 @@
+import type { Borders, Fill, Row, Workbook, Worksheet } from 'exceljs';
+import { warekiDate } from '../../print/wareki';
+import { warekiMonth } from '../workbook/excelDates';
+import { a4PageSetup, frozenRowsThrough, pageNumberFooter } from '../workbook/printSetup';
+import type { MonthlyReport } from './monthlyReport';
+import { summaryLayout, type SummaryLine } from './summaryLayout';
+
+/** The report's title: 令和7年10月分 重層的支援体制整備事業 実績報告. */
+export function reportTitle(month: string): string {
+  return `${warekiMonth(month)}分 重層的支援体制整備事業 実績報告`;
+}
+
+const headerRow = 4;
+const thin = { style: 'thin' as const, color: { argb: 'FF9CA3AF' } };
+const box: Partial<Borders> = { top: thin, bottom: thin, left: thin, right: thin };
+const fill = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb } });
+const numberFormat = '#,##0';
+/** Two ideographic spaces between the items of a heading line, as on the office's paper forms. */
+const gap = '\u3000\u3000';
+
+function span(report: MonthlyReport, which: 'monthPeriod' | 'fiscalYearPeriod'): string {
+  const period = report.periods[which];
+  return `${warekiDate(period.from)}～${warekiDate(period.to)}`;
+}
+
+/**
+ * The 集計 sheet, laid out for people: the title in 和暦, the municipality, both periods,
+ * then each 事業 with its counts for 当月 and 年度累計 and totals as Excel formulas. A4
+ * landscape, one page wide, the header row frozen and repeated on every printed page.
+ */
+export function addSummarySheet(workbook: Workbook, report: MonthlyReport): Worksheet {
+  const sheet = workbook.addWorksheet('集計', {
+    views: frozenRowsThrough(headerRow),
+    pageSetup: a4PageSetup('landscape', headerRow),
+    headerFooter: pageNumberFooter,
+  });
+  sheet.columns = [{ width: 46 }, { width: 13 }, { width: 13 }, { width: 50 }];
+  sheet.properties.defaultRowHeight = 20;
+
+  sheet.mergeCells('A1:D1');
+  const title = sheet.getCell('A1');
+  title.value = reportTitle(report.periods.month);
+  title.font = { bold: true, size: 14 };
+  sheet.getRow(1).height = 28;
+  const office = report.municipalityName === '' ? '（未設定）' : report.municipalityName;
+  sheet.mergeCells('A2:D2');
+  sheet.getCell('A2').value = `自治体名：${office}${gap}作成日：${warekiDate(report.createdOn)}`;
+  sheet.mergeCells('A3:D3');
+  sheet.getCell('A3').value =
+    `当月：${span(report, 'monthPeriod')}${gap}年度累計：${span(report, 'fiscalYearPeriod')}`;
+
+  const header = sheet.getRow(headerRow);
+  header.values = ['項目', '当月', '年度累計', '備考'];
+  header.font = { bold: true };
+  header.alignment = { horizontal: 'center', vertical: 'middle' };
+  header.eachCell((cell) => {
+    cell.fill = fill('FFE5E7EB');
+    cell.border = box;
+  });
+
+  const rowOf = new Map<string, number>();
+  const valueOf = new Map<string, { month: number; fiscalYear: number }>();
+  for (const line of summaryLayout) {
+    const row = sheet.addRow([]);
+    writeLine(row, line, report, rowOf, valueOf);
+  }
+
+  return sheet;
+}
+
+function writeLine(
+  row: Row,
+  line: SummaryLine,
+  report: MonthlyReport,
+  rowOf: Map<string, number>,
+  valueOf: Map<string, { month: number; fiscalYear: number }>,
+): void {
+  const labelCell = row.getCell(1);
+  labelCell.value = line.label;
+  if (line.kind === 'section') {
+    row.font = { bold: true };
+    for (const column of [1, 2, 3, 4]) {
+      row.getCell(column).fill = fill('FFDCEFEA');
+      row.getCell(column).border = box;
+    }
+    return;
+  }
+  if (line.kind === 'heading') {
+    labelCell.font = { bold: true };
+    labelCell.alignment = { indent: 1 };
+    for (const column of [1, 2, 3, 4]) row.getCell(column).border = box;
+    return;
+  }
+  let values: { month: number; fiscalYear: number };
+  if (line.kind === 'item') {
+    values = { month: report.month[line.code], fiscalYear: report.fiscalYear[line.code] };
+    row.getCell(2).value = values.month;
+    row.getCell(3).value = values.fiscalYear;
+    labelCell.alignment = { indent: line.indent ?? 0 };
+    rowOf.set(line.code, row.number);
+  } else {
+    values = sumOf(line.terms, valueOf);
+    row.getCell(2).value = { formula: sumFormula('B', line.terms, rowOf), result: values.month };
+    row.getCell(3).value = {
+      formula: sumFormula('C', line.terms, rowOf),
+      result: values.fiscalYear,
+    };
+    row.font = { bold: true };
+    labelCell.alignment = { indent: 1 };
+    for (const column of [1, 2, 3, 4]) row.getCell(column).fill = fill('FFF3F4F6');
+    if (line.id !== undefined) rowOf.set(line.id, row.number);
+  }
+  valueOf.set(line.kind === 'item' ? line.code : (line.id ?? ''), values);
+  row.getCell(4).value = line.note ?? '';
+  row.getCell(4).font = { size: 9, color: { argb: 'FF4B5563' } };
+  for (const column of [2, 3]) row.getCell(column).numFmt = numberFormat;
+  for (const column of [1, 2, 3, 4]) row.getCell(column).border = box;
+}
+
+function sumOf(
+  terms: string[],
+  valueOf: Map<string, { month: number; fiscalYear: number }>,
+): { month: number; fiscalYear: number } {
+  return terms.reduce(
+    (sum, term) => {
+      const value = valueOf.get(term);
+      if (!value) throw new Error(`summary total names ${term} before its row`);
+      return { month: sum.month + value.month, fiscalYear: sum.fiscalYear + value.fiscalYear };
+    },
+    { month: 0, fiscalYear: 0 },
+  );
+}
+
+/** `SUM(B6:B12)` for rows one after another, else `SUM(B13,B20)`. */
+export function sumFormula(column: string, terms: string[], rowOf: Map<string, number>): string {
+  const rows = terms.map((term) => {
+    const row = rowOf.get(term);
+    if (row === undefined) throw new Error(`summary total names ${term} before its row`);
+    return row;
+  });
+  const first = rows[0] ?? 0;
+  const consecutive = rows.every((row, i) => row === first + i);
+  return consecutive && rows.length > 1
+    ? `SUM(${column}${first}:${column}${first + rows.length - 1})`
+    : `SUM(${rows.map((row) => `${column}${row}`).join(',')})`;
+}
