@@ -2,7 +2,7 @@ import { and, asc, between, count, eq, inArray, ne, or, sql, type SQL } from 'dr
 import type { Field, Route, Stage } from '../../electron/contract/caseCodes';
 import type { MeetingKind } from '../../electron/contract/meetingCodes';
 import type { ReadDb } from '../database';
-import { caseField, meeting, meetingCase, supportCase } from '../schema';
+import { caseField, meeting, supportCase } from '../schema';
 
 /**
  * The home dashboard's counts and lists that are not outreach or matches (those reuse their own
@@ -79,7 +79,8 @@ export function meetingsBetween(db: ReadDb, from: string, to: string): WeekMeeti
       title: meeting.title,
       heldOn: meeting.heldOn,
       startTime: meeting.startTime,
-      caseCount: sql<number>`(SELECT count(*) FROM ${meetingCase} WHERE ${meetingCase.meetingId} = ${meeting.id})`,
+      // Qualified by hand: drizzle leaves columns unqualified in a select without joins.
+      caseCount: sql<number>`(SELECT count(*) FROM meeting_case mc WHERE mc.meeting_id = meeting.id)`,
     })
     .from(meeting)
     .where(and(between(meeting.heldOn, from, to), ne(meeting.status, 'cancelled')))

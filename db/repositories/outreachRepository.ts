@@ -85,11 +85,12 @@ export function contactsOfTarget(db: ReadDb, targetId: number) {
     .all();
 }
 
+// Subqueries name the outer table by hand: drizzle leaves columns unqualified without joins.
 /** The day of the target's latest contact (its index gives it without reading contact rows). */
 const lastContactOn = sql<
   string | null
->`(SELECT max(c.contacted_on) FROM outreach_contact c WHERE c.target_id = ${outreachTarget.id})`;
-const contactCount = sql<number>`(SELECT count(*) FROM outreach_contact c WHERE c.target_id = ${outreachTarget.id})`;
+>`(SELECT max(c.contacted_on) FROM outreach_contact c WHERE c.target_id = outreach_target.id)`;
+const contactCount = sql<number>`(SELECT count(*) FROM outreach_contact c WHERE c.target_id = outreach_target.id)`;
 
 /** The date staleness counts from: the latest contact, or 把握 when there was none. */
 export const outreachQuietSince = sql<string>`coalesce(${lastContactOn}, ${outreachTarget.raisedOn})`;

@@ -80,7 +80,7 @@ export function followupsOfMatch(db: ReadDb, matchId: number) {
 
 const lastFollowUpOn = sql<
   string | null
->`(SELECT max(f.followed_on) FROM participation_followup f WHERE f.match_id = ${participationMatch.id})`;
+>`(SELECT max(f.followed_on) FROM participation_followup f WHERE f.match_id = participation_match.id)`;
 
 /** The date staleness counts from: the latest follow-up, or 提案 when there was none. */
 export const matchQuietSince = sql<string>`coalesce(${lastFollowUpOn}, ${participationMatch.proposedOn})`;

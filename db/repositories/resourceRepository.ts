@@ -31,7 +31,7 @@ export function findResourceById(db: ReadDb, id: number): ResourceRow | undefine
 
 /** Matches now 参加中 or 定着 at the resource (its index on resource, status answers it). */
 const activeMatches = sql<number>`(SELECT count(*) FROM participation_match m
-  WHERE m.resource_id = ${resource.id} AND m.status IN ('participating', 'settled'))`;
+  WHERE m.resource_id = resource.id AND m.status IN ('participating', 'settled'))`;
 
 export type ResourceListRow = ResourceRow & {
   hostAgencyName: string | null;

@@ -1,7 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/database';
 import { findOutreachTarget } from '../../../db/repositories/outreachRepository';
-import { outreachTarget, type OutreachTargetRow } from '../../../db/schema';
+import type { OutreachTargetRow } from '../../../db/schema';
 import { AppError } from '../../contract/errors';
 import type { Actor } from '../audit/actor';
 import { visibleLinksSql } from '../cases/visibleLinks';
@@ -13,10 +13,7 @@ export function outreachNotFound(): AppError {
 
 /** A target is hidden when the case or person it links to is hidden from the actor. */
 export function visibleOutreachSql(actor: Actor): SQL | undefined {
-  return visibleLinksSql(actor, {
-    caseId: outreachTarget.caseId,
-    personId: outreachTarget.personId,
-  });
+  return visibleLinksSql(actor, 'outreach_target');
 }
 
 export function requireVisibleTarget(db: ReadDb, actor: Actor, id: number): OutreachTargetRow {

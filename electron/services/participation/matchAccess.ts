@@ -1,7 +1,7 @@
 import type { SQL } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/database';
 import { findMatch } from '../../../db/repositories/participationRepository';
-import { participationMatch, type ParticipationMatchRow } from '../../../db/schema';
+import type { ParticipationMatchRow } from '../../../db/schema';
 import type { MatchStatus } from '../../contract/communityCodes';
 import { AppError } from '../../contract/errors';
 import type { Actor } from '../audit/actor';
@@ -14,10 +14,7 @@ export function matchNotFound(): AppError {
 
 /** A match is hidden when its person's household, or its case, is hidden from the actor. */
 export function visibleMatchSql(actor: Actor): SQL | undefined {
-  return visibleLinksSql(actor, {
-    caseId: participationMatch.caseId,
-    personId: participationMatch.personId,
-  });
+  return visibleLinksSql(actor, 'participation_match');
 }
 
 export function requireVisibleMatch(db: ReadDb, actor: Actor, id: number): ParticipationMatchRow {
