@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { ReadDb, WriteTx } from '../database';
-import { meeting, meetingAttendee, meetingCase, type MeetingRow } from '../schema';
+import { meeting, type MeetingRow } from '../schema';
 import type { MeetingKind } from '../../electron/contract/meetingCodes';
 import { createdColumns, updatedColumns, type Stamp, type StampColumn } from './stamp';
 
@@ -33,8 +33,10 @@ export function findMeetingById(db: ReadDb, id: number): MeetingRow | undefined 
 
 export type MeetingListFilter = { from?: string; to?: string; kind?: MeetingKind };
 
-const caseCount = sql<number>`(SELECT count(*) FROM ${meetingCase} WHERE ${meetingCase.meetingId} = ${meeting.id})`;
-const attendeeCount = sql<number>`(SELECT count(*) FROM ${meetingAttendee} WHERE ${meetingAttendee.meetingId} = ${meeting.id})`;
+// Qualified by hand: drizzle leaves columns unqualified in a one-table select, which inside a
+// subquery would bind to the subquery's own table.
+const caseCount = sql<number>`(SELECT count(*) FROM meeting_case mc WHERE mc.meeting_id = "meeting"."id")`;
+const attendeeCount = sql<number>`(SELECT count(*) FROM meeting_attendee ma WHERE ma.meeting_id = "meeting"."id")`;
 
 /**
  * Meetings held in the period (both ends included, either open) and of the kind if given, newest

@@ -52,11 +52,16 @@ export const meetingUpdateInput = z
 export const meetingGetInput = z.strictObject({ id: idSchema });
 
 /** Meetings in a date range (both ends included), newest first; either end open. */
-export const meetingListInput = z.strictObject({
-  from: isoDateSchema('期間（開始）').optional(),
-  to: isoDateSchema('期間（終了）').optional(),
-  kind: z.enum(meetingKinds.codes).optional(),
-});
+export const meetingListInput = z
+  .strictObject({
+    from: isoDateSchema('期間（開始）').optional(),
+    to: isoDateSchema('期間（終了）').optional(),
+    kind: z.enum(meetingKinds.codes).optional(),
+  })
+  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
+    error: '期間の終了は開始と同じ日かそれより後にしてください',
+    path: ['to'],
+  });
 
 /** One attendee: a staff member, an agency's representative, or another person by name. */
 const attendeeSchema = z
