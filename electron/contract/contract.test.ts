@@ -23,12 +23,12 @@ describe('the contract', () => {
       expect(name).toMatch(/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/);
   });
 
-  it('lets only setup, login, unlock and status run without a session', () => {
+  it('lets only setup, login, unlock, recovery and status run without a session', () => {
     const open = Object.entries(contract)
       .filter(([, spec]) => spec.access === 'public')
       .map(([name]) => name)
       .sort();
-    expect(open).toEqual(['app.status', 'auth.login', 'auth.unlock', 'setup.init']);
+    expect(open).toEqual(['app.status', 'auth.login', 'auth.recover', 'auth.unlock', 'setup.init']);
   });
 
   it('never lets the read-only role write', () => {

@@ -3,6 +3,7 @@ import { demoCommand } from './commands/demo';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { printCommand } from './commands/print';
+import { recoverCommand } from './commands/recover';
 import { verifyCommand } from './commands/verify';
 
 /** Every CLI command by name. Adding a command is one line here plus its file in commands/. */
@@ -11,5 +12,6 @@ export const commandTable: CommandTable = {
   verify: verifyCommand,
   demo: demoCommand,
   print: printCommand,
+  recover: recoverCommand,
   import: importCommand,
 };

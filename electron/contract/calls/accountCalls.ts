@@ -1,8 +1,10 @@
 import { defineCall } from '../defineCall';
 import { adminOnly, anyRole } from '../roles';
 import { noInput } from '../schemas/common';
+import type { SessionUser } from '../schemas/session';
 import {
   changePasswordInput,
+  recoverInput,
   staffCreateInput,
   staffDisableInput,
   staffEnableInput,
@@ -11,7 +13,7 @@ import {
   type StaffAccount,
 } from '../schemas/staff';
 
-/** Staff accounts (管理者) and everyone's own password. */
+/** Staff accounts (管理者), everyone's own password, and recovery with the recovery key. */
 export const accountCalls = {
   /** Every account with its role, state and whether login protection makes it wait. */
   'staff.list': defineCall<StaffAccount[]>()({ input: noInput, access: adminOnly }),
@@ -30,4 +32,6 @@ export const accountCalls = {
   }),
   /** Changes the caller's own password: the slot is rewrapped, the database is not re-encrypted. */
   'auth.changePassword': defineCall<null>()({ input: changePasswordInput, access: anyRole }),
+  /** 回復キーで復旧: the recovery key opens the database, sets a new password, logs that account in. */
+  'auth.recover': defineCall<SessionUser>()({ input: recoverInput, access: 'public' }),
 } as const;

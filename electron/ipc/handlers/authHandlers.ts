@@ -15,6 +15,8 @@ export const authHandlers: DomainHandlers<'auth'> = {
   },
   // The role check in dispatch already recorded the activity; nothing else to do.
   'auth.touch': () => null,
+  'auth.recover': ({ session }, input) =>
+    session.recover(input.recoveryKey, input.login, input.newPassword),
   'auth.changePassword': ({ session }, input) => {
     session.withDataKey(anyRole, (holder) =>
       changeOwnPassword(holder, input.currentPassword, input.newPassword),

@@ -13,6 +13,7 @@ import { clearPendingEvents, flushPendingEvents } from '../audit/pendingAudit';
 import type { Clock } from '../clock';
 import { getSettings } from '../settings/settingsService';
 import { attemptPassword } from './passwordAttempt';
+import { recoverWithKey } from './recoverWithKey';
 import { createStaffAccount, type NewStaffAccount } from './createStaffAccount';
 import type { StaffAccount } from '../../contract/schemas/staff';
 import type { KeyHolder } from './keyHolder';
@@ -99,6 +100,29 @@ export class SessionManager {
     }
     const user = this.openWithPassword(login, password, 'auth.login', previous);
     return user;
+  }
+
+  /**
+   * 回復キーで復旧 from the login or lock screen (or the CLI): sets a new password for the account
+   * with the recovery key, then logs in as that account.
+   */
+  recover(recoveryKey: string, login: string, newPassword: string): SessionUser {
+    this.requireInitialized();
+    if (this.state.kind === 'unlocked') {
+      throw new AppError(
+        'CONFLICT',
+        'すでにログインしています。ログアウトしてから操作してください。',
+      );
+    }
+    const previous = this.state.kind === 'locked' ? this.state.user : undefined;
+    const { dataKey, account } = recoverWithKey(this.paths, this.config.clock, {
+      recoveryKey,
+      login,
+      newPassword,
+      migrationsFolder: this.config.migrationsFolder,
+      channel: this.config.channel,
+    });
+    return this.enter(account, dataKey, 'auth.login', previous);
   }
 
   /** Unlocks a locked session with the locked user's own password. */

@@ -38,7 +38,8 @@ export const accountsJa = {
     addTitle: '職員を追加',
     editTitle: (name: string) => `${name}を編集`,
     resetTitle: (name: string) => `${name}のパスワードを再設定`,
-    resetLead: '新しい鍵が作られ、これまでのパスワードは使えなくなります。ログイン制限も解除されます。',
+    resetLead:
+      '新しい鍵が作られ、これまでのパスワードは使えなくなります。ログイン制限も解除されます。',
     enableTitle: (name: string) => `${name}を有効にする`,
     enableLead: '新しいパスワードで鍵を作り直します。',
     disableTitle: (name: string) => `${name}を無効にしますか`,
@@ -71,5 +72,21 @@ export const accountsJa = {
     submit: '変更する',
     cancel: 'キャンセル',
     done: 'パスワードを変更しました。次回から新しいパスワードでログインしてください。',
+  },
+  recover: {
+    link: '回復キーで復旧',
+    title: '回復キーで復旧',
+    lead: '初期設定のときに印刷した回復キーで、職員のパスワードを設定し直します。パスワードを全員が忘れたときや、管理者のパスワードが分からなくなったときに使います。データはそのまま残ります。',
+    recoveryKey: '回復キー',
+    recoveryKeyHint:
+      '用紙のとおりに入力してください（ハイフン・大文字小文字・全角半角は問いません）',
+    login: 'パスワードを設定し直すログイン名',
+    loginHint: '管理者のログイン名（例: kanri）',
+    newPassword: '新しいパスワード',
+    newPasswordHint: '8文字以上',
+    confirm: '新しいパスワード（確認）',
+    mismatch: 'パスワードが一致しません',
+    submit: '設定してログイン',
+    back: 'ログイン画面に戻る',
   },
 } as const;

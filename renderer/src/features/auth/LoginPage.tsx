@@ -1,13 +1,15 @@
 import { Button, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { loginInput } from '../../../../electron/contract/schemas/session';
 import { call } from '../../api/call';
 import { CenteredPage } from '../../components/CenteredPage';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PasswordField } from '../../components/PasswordField';
 import { useFormSubmit } from '../../forms/useFormSubmit';
+import { accountsJa } from '../../i18n/accountsJa';
 import { ja } from '../../i18n/ja';
+import { RecoverPage } from './RecoverPage';
 
 type Props = {
   onLoggedIn: () => Promise<void>;
@@ -18,6 +20,7 @@ type Props = {
 /** ログイン: login name and password (auth.login). Also used to switch user from the lock screen. */
 export function LoginPage({ onLoggedIn, onCancel }: Props) {
   const passwordRef = useRef<HTMLInputElement>(null);
+  const [recovering, setRecovering] = useState(false);
   const form = useForm({
     initialValues: { login: '', password: '' },
     validate: schemaResolver(loginInput, { sync: true }),
@@ -37,6 +40,9 @@ export function LoginPage({ onLoggedIn, onCancel }: Props) {
     },
   );
 
+  if (recovering) {
+    return <RecoverPage onRecovered={onLoggedIn} onBack={() => setRecovering(false)} />;
+  }
   return (
     <CenteredPage title={ja.login.title}>
       {onCancel && <Text fz="sm">{ja.login.switchUserLead}</Text>}
@@ -63,6 +69,9 @@ export function LoginPage({ onLoggedIn, onCancel }: Props) {
               {ja.login.backToLock}
             </Button>
           )}
+          <Button variant="subtle" size="xs" onClick={() => setRecovering(true)} disabled={busy}>
+            {accountsJa.recover.link}
+          </Button>
         </Stack>
       </form>
     </CenteredPage>
