@@ -6,6 +6,7 @@ import {
 } from '../../../db/repositories/meetingAttendeeRepository';
 import { listStaffRows } from '../../../db/repositories/staffListRepository';
 import { stampFor } from '../../../db/repositories/stamp';
+import type { StaffRow } from '../../../db/schema';
 import { AppError, type FieldIssue } from '../../contract/errors';
 import type { MeetingView } from '../../contract/schemas/meeting';
 import type { ParsedInput } from '../../contract/types';
@@ -17,17 +18,17 @@ import { reloadMeetingView } from './meetingHeader';
 
 type Input = ParsedInput<'meeting.setAttendees'>;
 
-/** Every staff member's display name by id (a town's staff list is short). */
-function staffNames(db: ReadDb): Map<number, string> {
-  return new Map(listStaffRows(db).map((row) => [row.id, row.displayName]));
+/** Every staff member by id (a town's staff list is short). */
+function staffById(db: ReadDb): Map<number, StaffRow> {
+  return new Map(listStaffRows(db).map((row) => [row.id, row]));
 }
 
 /**
- * Each staff member at most once and existing; each agency existing. A staff attendee's name is
- * their display name when none was typed, so the minutes keep who attended even if renamed later.
+ * Each staff member at most once and existing; each agency existing. A staff attendee's name and
+ * 所属 are their current ones when none was typed, so the minutes keep who attended as they were.
  */
 function attendeeValues(db: ReadDb, input: Input): AttendeeValues[] {
-  const names = staffNames(db);
+  const staffRows = staffById(db);
   const agencies = existingAgencyIds(
     db,
     input.attendees.flatMap((a) => (a.agencyId === null ? [] : [a.agencyId])),
@@ -35,7 +36,7 @@ function attendeeValues(db: ReadDb, input: Input): AttendeeValues[] {
   const issues: FieldIssue[] = [];
   const seen = new Set<number>();
   input.attendees.forEach((a, i) => {
-    if (a.staffId !== null && !names.has(a.staffId)) {
+    if (a.staffId !== null && !staffRows.has(a.staffId)) {
       issues.push({ path: `attendees.${i}.staffId`, message: '職員が見つかりません' });
     } else if (a.staffId !== null && seen.has(a.staffId)) {
       issues.push({ path: `attendees.${i}.staffId`, message: '同じ職員が2回入力されています' });
@@ -46,13 +47,16 @@ function attendeeValues(db: ReadDb, input: Input): AttendeeValues[] {
     }
   });
   if (issues.length > 0) throw new AppError('VALIDATION', '入力内容に誤りがあります。', issues);
-  return input.attendees.map((a) => ({
-    staffId: a.staffId,
-    agencyId: a.agencyId,
-    name: a.name === '' && a.staffId !== null ? (names.get(a.staffId) ?? '') : a.name,
-    affiliation: a.affiliation,
-    confidentialityAckOn: a.confidentialityAckOn,
-  }));
+  return input.attendees.map((a) => {
+    const member = a.staffId === null ? undefined : staffRows.get(a.staffId);
+    return {
+      staffId: a.staffId,
+      agencyId: a.agencyId,
+      name: a.name === '' ? (member?.displayName ?? '') : a.name,
+      affiliation: a.affiliation === '' ? (member?.affiliation ?? '') : a.affiliation,
+      confidentialityAckOn: a.confidentialityAckOn,
+    };
+  });
 }
 
 /**
