@@ -1,5 +1,6 @@
 import type { CommandTable } from './args';
 import { demoCommand } from './commands/demo';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { printCommand } from './commands/print';
@@ -14,4 +15,5 @@ export const commandTable: CommandTable = {
   print: printCommand,
   recover: recoverCommand,
   import: importCommand,
+  export: exportCommand,
 };

@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countReport } from '../../../electron/services/excel/report/countReport';
+import { reportItems } from '../../../electron/services/excel/report/reportCodes';
+import { reportPeriods } from '../../../electron/services/excel/report/reportPeriod';
+import {
+  adminEnv,
+  auditActions,
+  initializedDataDir,
+  openAsAdmin,
+  runCliForTest,
+} from '../cli.testing';
+
+const cleanups: Array<() => void> = [];
+let dir: string;
+let out: string;
+/** The month of the latest demo case, and how many cases the demo made (open ones apart). */
+let month: string;
+let cases: { all: number; open: number; restricted: number };
+
+const exportCli = (args: string[]) =>
+  runCliForTest(['export', '--data', dir, ...args], { env: adminEnv });
+
+async function readBook(file: string): Promise<ExcelJS.Workbook> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(file);
+  return book;
+}
+
+beforeAll(async () => {
+  dir = await initializedDataDir(cleanups);
+  out = path.dirname(dir);
+  const demo = await runCliForTest(['demo', '--data', dir, '--households', '8'], { env: adminEnv });
+  if (demo.code !== 0) throw new Error(demo.stderr);
+  const opened = openAsAdmin(dir);
+  try {
+    const latest = opened.sqlite.prepare('SELECT max(received_on) FROM support_case').pluck().get();
+    month = String(latest).slice(0, 7);
+    cases = opened.sqlite
+      .prepare(
+        `SELECT count(*) AS "all", sum(stage <> 'closed') AS open, sum(restricted) AS restricted
+           FROM support_case`,
+      )
+      .get() as typeof cases;
+  } finally {
+    opened.close();
+  }
+});
+afterAll(() => {
+  while (cleanups.length) cleanups.pop()?.();
+});
+
+describe('cli export report', () => {
+  it('writes the month’s report whose データ sheet matches the counts code by code, audited', async () => {
+    const file = path.join(out, '実績報告.xlsx');
+    const run = await exportCli(['report', '--month', month, '--out', file]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^月次実績報告（令和\d+年\d+月分）を保存しました: /);
+
+    const opened = openAsAdmin(dir);
+    const periods = reportPeriods(month);
+    const counted = {
+      month: countReport(opened.db, periods.monthPeriod),
+      fiscalYear: countReport(opened.db, periods.fiscalYearPeriod),
+    };
+    opened.close();
+    expect(counted.month['consultations.new']).toBeGreaterThan(0);
+    const data = (await readBook(file)).getWorksheet('データ')!;
+    reportItems.forEach((item, i) => {
+      expect(data.getRow(i + 2).values, item.code).toEqual([
+        undefined,
+        item.code,
+        item.label,
+        counted.month[item.code],
+        counted.fiscalYear[item.code],
+      ]);
+    });
+    const rows = auditActions(dir);
+    expect(rows.slice(-3).map((r) => r.action)).toEqual([
+      'auth.login',
+      'export.report',
+      'auth.logout',
+    ]);
+    expect(JSON.parse(rows.at(-2)!.detail)).toEqual({
+      month,
+      format: 'xlsx',
+      rows: reportItems.length,
+      delivery: 'file',
+    });
+  });
+});
+
+describe('cli export cases', () => {
+  it('writes every open case by default, with names, audited without them', async () => {
+    const file = path.join(out, 'cases.xlsx');
+    const run = await exportCli(['cases', '--out', file]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`ケース一覧（${cases.open}件）を保存しました: ${file}\n`);
+    const sheet = (await readBook(file)).getWorksheet('ケース一覧')!;
+    expect(sheet.rowCount).toBe(cases.open + 1);
+    expect(sheet.getCell('A1').value).toBe('ケース番号');
+    expect(sheet.getCell('A2').text).toMatch(/^R\d+-\d{4}$/);
+    const detail = JSON.parse(auditActions(dir).at(-2)!.detail) as Record<string, unknown>;
+    expect(detail).toEqual({
+      format: 'xlsx',
+      filters: { status: 'open', sort: 'receivedDesc' },
+      initials: false,
+      rows: cases.open,
+      delivery: 'file',
+    });
+  });
+
+  it('writes all cases with initials only, and leaves no temporary file behind', async () => {
+    const file = path.join(out, 'all.xlsx');
+    const run = await exportCli(['cases', '--status', 'all', '--initials', '--out', file]);
+    expect(run.code).toBe(0);
+    const sheet = (await readBook(file)).getWorksheet('ケース一覧')!;
+    expect(sheet.rowCount).toBe(cases.all + 1);
+    for (let r = 2; r <= sheet.rowCount; r += 1) {
+      expect(sheet.getRow(r).getCell(3).text).toMatch(/^([A-Z]\.)+$|^＊$/);
+      expect(sheet.getRow(r).getCell(4).text).toBe('');
+    }
+    expect(fs.readdirSync(out).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('refuses a destination folder that does not exist, exit 1, before logging in', async () => {
+    const before = auditActions(dir).length;
+    const run = await exportCli(['cases', '--out', path.join(out, 'no/dir/x.xlsx')]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Excel ファイルの保存先のフォルダがありません');
+    expect(auditActions(dir)).toHaveLength(before);
+  });
+
+  it.each([
+    { args: [], message: '出力するもの（report または cases）を指定してください。' },
+    { args: ['bogus', '--out', 'x.xlsx'], message: '不明な出力です: bogus' },
+    { args: ['report', '--out', 'x.xlsx'], message: '対象の月を --month で指定してください' },
+    { args: ['report', '--month', '2025-13', '--out', 'x.xlsx'], message: 'YYYY-MM の形' },
+    { args: ['report', '--month', '2025-10'], message: '保存先の Excel ファイルを --out で' },
+    { args: ['report', '--month', '2025-10', '--out', 'x.pdf'], message: '.xlsx のファイル名' },
+    {
+      args: ['report', '--month', '2025-10', '--out', 'x.xlsx', '--initials'],
+      message: '--status と --initials はケース一覧（cases）にだけ指定できます。',
+    },
+    {
+      args: ['cases', '--out', 'x.xlsx', '--month', '2025-10'],
+      message: '--month は月次実績報告（report）にだけ指定できます。',
+    },
+    { args: ['cases', '--out', 'x.xlsx', '--status', 'done'], message: '--status には open' },
+    { args: ['cases', 'extra', '--out', 'x.xlsx'], message: '余分な引数があります: extra' },
+    {
+      args: ['cases', '--out', 'x.xlsx', '--initials=yes'],
+      message: '--initials には値を付けられません',
+    },
+  ])('refuses $args with exit 2 and a Japanese message', async ({ args, message }) => {
+    const before = auditActions(dir).length;
+    const run = await exportCli(args);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stdout).toBe('');
+    expect(auditActions(dir)).toHaveLength(before);
+  });
+
+  it('is listed in the usage', async () => {
+    const run = await runCliForTest(['help', 'export']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      '使い方: npm run -s cli -- export [--data フォルダ] <report|cases> --out ファイル.xlsx',
+    );
+    expect(run.stdout).toMatch(/^ {2}--initials +ケース一覧の氏名をイニシャルにします$/m);
+    expect((await runCliForTest(['help'])).stdout).toMatch(/^ {2}export +Excel に出力します/m);
+  });
+});

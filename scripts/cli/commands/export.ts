@@ -1,0 +1,87 @@
+import { anyRole } from '../../../electron/contract/roles';
+import { exportCasesInput } from '../../../electron/contract/schemas/export';
+import { loginInput } from '../../../electron/contract/schemas/session';
+import { SessionManager } from '../../../electron/services/auth/sessionManager';
+import {
+  auditCaseListExport,
+  writeCaseListExport,
+} from '../../../electron/services/excel/caseList/exportCaseList';
+import { buildReportExport } from '../../../electron/services/excel/report/exportReport';
+import { warekiMonth } from '../../../electron/services/excel/workbook/excelDates';
+import { exitCodes } from '../cliIo';
+import { defineCommand } from '../command';
+import { planCredentials } from '../credentials';
+import { requireInitializedFolder } from '../dataFolderChecks';
+import { readExportRequest, requireXlsxDestination } from '../exportRequest';
+import { parseInput } from '../parseInput';
+import { writeFileSafely } from '../writeFileSafely';
+
+/**
+ * `export`: logs in (any role; audited) and writes an Excel workbook — the 月次実績報告 of a
+ * month, or the ケース一覧 that user may see — through a temporary file, so a failure leaves no
+ * half-written workbook. Every export is audited with its month or filters and row count.
+ */
+export const exportCommand = defineCommand({
+  summary: 'Excel に出力します（月次実績報告、ケース一覧）',
+  synopsis:
+    '<report|cases> --out ファイル.xlsx [--month YYYY-MM] [--status open|closed|all] [--initials]',
+  details: [
+    'report: 月次実績報告（集計シートとデータシート）。--month の月と、その年度の4月1日から月末までの累計です。',
+    'cases: ケース一覧（1行が1ケース）。--status で対応中（open、省略時）・終結（closed）・すべて（all）を選びます。',
+    '--initials を付けると、氏名をふりがなからイニシャルにし（山田 太郎 → Y.T.）、ふりがなの列を空にします。',
+    '閲覧制限のあるケースは、見る権限のある職員のアカウントでだけ一覧に入ります。出力は監査ログに記録されます。',
+  ],
+  options: {
+    out: { valueLabel: 'ファイル.xlsx', description: '保存する Excel ファイル（必須）' },
+    month: { valueLabel: 'YYYY-MM', description: '月次実績報告の対象月（report では必須）' },
+    status: {
+      valueLabel: 'open|closed|all',
+      description: 'ケース一覧に入れるケース（対応中・終結・すべて。省略時は対応中）',
+    },
+    initials: {
+      valueLabel: '',
+      description: 'ケース一覧の氏名をイニシャルにします',
+      flag: true,
+    },
+  },
+  takesArguments: true,
+  run: async ({ io, clock, dataDir, terminal, args }, options) => {
+    const request = readExportRequest(args, options);
+    const credentials = planCredentials(io.env, terminal, {
+      command: 'export',
+      confirmPassword: false,
+    });
+    requireInitializedFolder(dataDir);
+    requireXlsxDestination(request.outPath);
+    const { login, password } = parseInput(loginInput, await credentials(), 'export');
+
+    const session = new SessionManager({ dataDir, clock, channel: 'cli' });
+    try {
+      session.login(login, password);
+      const { db, actor } = session.requireUnlocked(anyRole);
+      if (request.kind === 'report') {
+        const built = await buildReportExport(db, actor, clock, request.month);
+        await writeFileSafely(request.outPath, (out) => Promise.resolve(void out.end(built.bytes)));
+        built.audit('file');
+        io.stdout.write(
+          `月次実績報告（${warekiMonth(request.month)}分）を保存しました: ${request.outPath}\n`,
+        );
+        return exitCodes.ok;
+      }
+      const input = exportCasesInput.parse({
+        filters: { status: request.status },
+        initials: request.initials,
+      });
+      const rows = await writeFileSafely(request.outPath, (out) =>
+        writeCaseListExport(db, actor, input, out),
+      );
+      auditCaseListExport(db, actor, clock, input, rows, 'file');
+      io.stdout.write(
+        `ケース一覧（${rows.toLocaleString('ja-JP')}件）を保存しました: ${request.outPath}\n`,
+      );
+      return exitCodes.ok;
+    } finally {
+      session.shutdown();
+    }
+  },
+});
