@@ -36,4 +36,14 @@ export const printSavePdfInput = z.discriminatedUnion('form', [
   z.strictObject({ form: z.literal('notes'), caseId: idSchema, ...noteRangeFields }),
   z.strictObject({ form: z.literal('plan'), caseId: idSchema, version: idSchema.optional() }),
   z.strictObject({ form: z.literal('evaluation'), planId: idSchema }),
+  z.strictObject({
+    form: z.literal('meetingHandout'),
+    meetingId: idSchema,
+    initials: z.boolean().default(false),
+  }),
+  z.strictObject({
+    form: z.literal('meetingMinutes'),
+    meetingId: idSchema,
+    initials: z.boolean().default(false),
+  }),
 ]);

@@ -8,6 +8,8 @@ import type { PdfSaver } from './pdfSaver';
 import type { PrintOptions } from './printCaseDocument';
 import { printEvaluation } from './printEvaluation';
 import { printIntake } from './printIntake';
+import { printMeetingHandout } from './printMeetingHandout';
+import { printMeetingMinutes } from './printMeetingMinutes';
 import { printNotes } from './printNotes';
 import { printPlan } from './printPlan';
 
@@ -30,6 +32,10 @@ function buildDocument(db: Db, actor: Actor, clock: Clock, input: SaveInput): Pr
       return printPlan(db, actor, clock, { caseId: input.caseId, version: input.version }, pdf);
     case 'evaluation':
       return printEvaluation(db, actor, clock, { planId: input.planId }, pdf);
+    case 'meetingHandout':
+      return printMeetingHandout(db, actor, clock, input, pdf);
+    case 'meetingMinutes':
+      return printMeetingMinutes(db, actor, clock, input, pdf);
   }
 }
 
@@ -39,6 +45,8 @@ const suggestedFileNames: Record<SaveInput['form'], string> = {
   notes: '経過記録.pdf',
   plan: '支援プラン.pdf',
   evaluation: '評価シート.pdf',
+  meetingHandout: '会議資料.pdf',
+  meetingMinutes: '会議録.pdf',
 };
 
 /**

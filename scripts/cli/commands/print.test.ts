@@ -226,7 +226,8 @@ describe('cli print', () => {
   it.each([
     {
       args: [],
-      message: '帳票の種類（intake、notes、plan または evaluation）を指定してください。',
+      message:
+        '帳票の種類（intake、notes、plan、evaluation、handout または minutes）を指定してください。',
     },
     { args: ['bogus', 'R8-0001', '--out', 'x.pdf'], message: '不明な帳票です: bogus' },
     {
