@@ -1,4 +1,4 @@
-import { and, asc, between, count, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, between, count, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Field, Route, Stage } from '../../electron/contract/caseCodes';
 import type { MeetingKind } from '../../electron/contract/meetingCodes';
 import type { ReadDb } from '../database';
@@ -9,25 +9,37 @@ import { caseField, meeting, supportCase } from '../schema';
  * list queries). Dates are ISO text, both ends of a span included.
  */
 
-/** Cases of these stages where the staff member is 主担当 or 副担当, passing `visible`, by stage. */
+/**
+ * Cases of these stages where the staff member is 主担当 or 副担当, passing `visible`, by stage:
+ * 主担当, then 副担当 where not also 主担当 — two disjoint ranges of the staff indexes, where an OR
+ * of the two would be checked on every case of the stages (as in the case list's totals).
+ */
 export function staffCaseStageCounts(
   db: ReadDb,
   staffId: number,
   stages: readonly Stage[],
   visible: SQL | undefined,
 ): Array<{ stage: Stage; n: number }> {
-  return db
-    .select({ stage: supportCase.stage, n: count() })
-    .from(supportCase)
-    .where(
+  const counted = (assigned: SQL | undefined) =>
+    db
+      .select({ stage: supportCase.stage, n: count() })
+      .from(supportCase)
+      .where(and(assigned, inArray(supportCase.stage, [...stages]), visible))
+      .groupBy(supportCase.stage)
+      .all();
+  const totals = new Map<Stage, number>();
+  for (const row of [
+    ...counted(eq(supportCase.mainStaffId, staffId)),
+    ...counted(
       and(
-        or(eq(supportCase.mainStaffId, staffId), eq(supportCase.subStaffId, staffId)),
-        inArray(supportCase.stage, [...stages]),
-        visible,
+        eq(supportCase.subStaffId, staffId),
+        sql`coalesce(${supportCase.mainStaffId}, 0) <> ${staffId}`,
       ),
-    )
-    .groupBy(supportCase.stage)
-    .all();
+    ),
+  ]) {
+    totals.set(row.stage, (totals.get(row.stage) ?? 0) + row.n);
+  }
+  return [...totals].map(([stage, n]) => ({ stage, n }));
 }
 
 /** Cases received in the span by month (`YYYY-MM`) and 相談経路; every case, counts only. */
