@@ -1,5 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
+import { rendererResponseHeaders } from './rendererFiles';
 import { appEntryUrl, hardenedWebPreferences, isAllowedRequestUrl, isAppUrl } from './security';
 
 describe('hardenedWebPreferences', () => {
@@ -28,7 +32,104 @@ describe('hardenedWebPreferences', () => {
   });
 });
 
+/** Every non-test TypeScript file under electron/, parsed. */
+function electronSources(): ts.SourceFile[] {
+  const root = path.resolve(import.meta.dirname, '..');
+  return fs
+    .readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts') && !/\.(test|testing)\.ts$/.test(file))
+    .map((file) =>
+      ts.createSourceFile(
+        file,
+        fs.readFileSync(path.join(root, file), 'utf8'),
+        ts.ScriptTarget.ES2022,
+      ),
+    );
+}
+
+function visit(node: ts.Node, found: (node: ts.Node) => void): void {
+  found(node);
+  node.forEachChild((child) => visit(child, found));
+}
+
+type WindowPreferences = { file: string; spreads: string[]; keys: string[] };
+
+/** The webPreferences literal of every `new BrowserWindow({...})` in electron/. */
+function browserWindowPreferences(): WindowPreferences[] {
+  const windows: WindowPreferences[] = [];
+  for (const source of electronSources()) {
+    visit(source, (node) => {
+      if (!ts.isNewExpression(node) || node.expression.getText(source) !== 'BrowserWindow') return;
+      const [options] = node.arguments ?? [];
+      const preferences =
+        options && ts.isObjectLiteralExpression(options)
+          ? options.properties.find((p) => p.name?.getText(source) === 'webPreferences')
+          : undefined;
+      const literal =
+        preferences && ts.isPropertyAssignment(preferences) ? preferences.initializer : undefined;
+      windows.push({
+        file: source.fileName,
+        spreads:
+          literal && ts.isObjectLiteralExpression(literal)
+            ? literal.properties
+                .filter(ts.isSpreadAssignment)
+                .map((p) => p.expression.getText(source))
+            : [],
+        keys:
+          literal && ts.isObjectLiteralExpression(literal)
+            ? literal.properties.flatMap((p) => (p.name ? [p.name.getText(source)] : []))
+            : ['(not an object literal)'],
+      });
+    });
+  }
+  return windows;
+}
+
+describe('every window the main process opens', () => {
+  const windows = browserWindowPreferences();
+
+  it('is found (the main window and the hidden PDF window)', () => {
+    expect(windows.map((w) => path.basename(w.file)).sort()).toEqual(['pdfSaver.ts', 'window.ts']);
+  });
+
+  it.each(windows)('in $file starts from hardenedWebPreferences and overrides none of it', (w) => {
+    expect(w.spreads).toEqual(['hardenedWebPreferences']);
+    const hardened = Object.keys(hardenedWebPreferences);
+    expect(w.keys.filter((key) => hardened.includes(key))).toEqual([]);
+    for (const key of w.keys) expect(['devTools', 'preload']).toContain(key);
+  });
+
+  it('is never weakened anywhere in electron/ by a literal setting', () => {
+    const weakening: Record<string, ts.SyntaxKind> = {
+      contextIsolation: ts.SyntaxKind.FalseKeyword,
+      sandbox: ts.SyntaxKind.FalseKeyword,
+      webSecurity: ts.SyntaxKind.FalseKeyword,
+      nodeIntegration: ts.SyntaxKind.TrueKeyword,
+      nodeIntegrationInWorker: ts.SyntaxKind.TrueKeyword,
+      nodeIntegrationInSubFrames: ts.SyntaxKind.TrueKeyword,
+      allowRunningInsecureContent: ts.SyntaxKind.TrueKeyword,
+      webviewTag: ts.SyntaxKind.TrueKeyword,
+      experimentalFeatures: ts.SyntaxKind.TrueKeyword,
+    };
+    const found: string[] = [];
+    for (const source of electronSources()) {
+      visit(source, (node) => {
+        if (!ts.isPropertyAssignment(node)) return;
+        const name = node.name.getText(source);
+        if (weakening[name] === node.initializer.kind || name === 'enableBlinkFeatures') {
+          found.push(`${source.fileName}: ${node.getText(source)}`);
+        }
+      });
+    }
+    expect(found).toEqual([]);
+  });
+});
+
 describe('contentSecurityPolicy', () => {
+  it('is sent as a header with every app response', () => {
+    expect(rendererResponseHeaders['Content-Security-Policy']).toBe(contentSecurityPolicy);
+  });
+
   const directives = contentSecurityPolicy.split(';').map((d) => d.trim());
 
   it("starts from default-src 'self'", () => {
