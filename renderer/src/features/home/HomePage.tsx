@@ -3,6 +3,7 @@ import type { SessionUser } from '../../../../electron/contract';
 import { useCallData } from '../../components/data/useCallData';
 import { ja } from '../../i18n/ja';
 import { DuePlansCard } from '../plans/DuePlansCard';
+import { ActivityYearCard } from './ActivityYearCard';
 import { MyCasesCard } from './MyCasesCard';
 import { NewCasesCard } from './NewCasesCard';
 import { StaleMatchesCard } from './StaleMatchesCard';
@@ -11,7 +12,7 @@ import { StaleOutreachCard } from './StaleOutreachCard';
 /**
  * ホーム, what a worker opens every morning: my open cases, this week's meetings, and what needs
  * attention (plans due for 評価, outreach and matches left alone for 30 days) — those cards show
- * only when there is something in them — then this 年度's new consultations.
+ * only when there is something in them — then this 年度's 地域づくり and new consultations.
  */
 export function HomePage({ user }: { user: SessionUser }) {
   const t = ja.dashboard;
@@ -41,7 +42,10 @@ export function HomePage({ user }: { user: SessionUser }) {
         <>
           <Grid gap="lg" align="flex-start">
             <Grid.Col span={{ base: 12, lg: 4 }}>
-              <MyCasesCard staffId={user.staffId} byStage={data.myOpenCasesByStage} />
+              <Stack gap="lg">
+                <MyCasesCard staffId={user.staffId} byStage={data.myOpenCasesByStage} />
+                <ActivityYearCard fiscalYear={data.fiscalYear} />
+              </Stack>
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 8 }}>
               <Stack gap="lg">

@@ -9,7 +9,12 @@ export function NewCasesCharts({ months }: { months: MonthlyNewCases[] }) {
   const t = ja.dashboard;
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-      <MonthlyBarChart title={t.byField} rows={rowsByField(months)} series={fieldSeries} />
+      <MonthlyBarChart
+        title={t.byField}
+        note={t.byFieldNote}
+        rows={rowsByField(months)}
+        series={fieldSeries}
+      />
       <MonthlyBarChart title={t.byRoute} rows={rowsByRoute(months)} series={routeSeries} />
     </SimpleGrid>
   );

@@ -58,7 +58,7 @@ function TransferForm({
   const t = ja.outreach;
   const form = useForm<TransferFormValues>({
     initialValues: emptyTransferValues(todayInJapan(), target),
-    validate: (values) => validateTransfer(values, todayInJapan()),
+    validate: (values) => validateTransfer(values, todayInJapan(), target.raisedOn),
   });
   const { busy, error, onSubmit } = useFormSubmit(form, async (values) => {
     onDone(await call('outreach.transfer', toTransferInput(target.id, values)));
@@ -115,7 +115,7 @@ function TransferForm({
           {...form.getInputProps('receivedOn')}
           value={v.receivedOn}
         />
-        <Checkbox.Group label={t.fields} {...form.getInputProps('fields')}>
+        <Checkbox.Group label={t.fields} withAsterisk {...form.getInputProps('fields')}>
           <Group gap="md" mt={4}>
             {codeOptions(fields).map((option) => (
               <Checkbox key={option.value} value={option.value} label={option.label} />

@@ -50,16 +50,24 @@ export function toTransferInput(
   };
 }
 
-/** Field errors in Japanese: 受付日 required, 生年月日 optional, both not after today. */
+/**
+ * Field errors in Japanese: 受付日 required, not before 把握日; 生年月日 optional; neither after
+ * today; at least one 相談分野 (the monthly counts are by field).
+ */
 export function validateTransfer(
   values: TransferFormValues,
   today: string,
+  raisedOn: string,
 ): Record<string, string> {
   const errors = schemaErrors(outreachTransferInput, toTransferInput(1, values));
   delete errors.receivedOn;
   delete errors.birthDate;
+  const receivedOn = isoFromText(values.receivedOn);
   const own: Record<string, string | null> = {
-    receivedOn: dateTextError(values.receivedOn, { required: true, notAfter: today }),
+    receivedOn:
+      dateTextError(values.receivedOn, { required: true, notAfter: today }) ??
+      (receivedOn !== null && receivedOn < raisedOn ? ja.outreach.receivedBeforeRaised : null),
+    fields: values.fields.length === 0 ? ja.caseEdit.fieldsRequired : null,
     birthDate:
       values.personMode === 'new' ? dateTextError(values.birthDate, { notAfter: today }) : null,
     personId:

@@ -44,9 +44,8 @@ export function MatchScreen({ match, writable, onChange }: Props) {
       {!open && <Alert color="gray">{t.closedNotice}</Alert>}
       <SimpleGrid cols={{ base: 2, md: 4 }} spacing="sm">
         <InfoItem label={t.person}>{match.personName}</InfoItem>
-        <InfoItem label={t.resource}>
-          {`${match.resourceName}（${resourceKinds.labels[match.resourceKind]}）`}
-        </InfoItem>
+        <InfoItem label={t.resource}>{match.resourceName}</InfoItem>
+        <InfoItem label={ja.resources.kind}>{resourceKinds.labels[match.resourceKind]}</InfoItem>
         <InfoItem label={t.caseNumber}>
           {match.caseId !== null && match.caseNumber !== null ? (
             <Anchor href={routes.caseDetail(match.caseId)} fz="sm">
