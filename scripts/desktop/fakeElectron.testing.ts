@@ -28,7 +28,12 @@ export class FakeWebContents extends EventEmitter {
   }
 }
 
-export function createFakeElectron(appRoot: string) {
+export type FakeElectronOptions = {
+  /** app.isPackaged: false (development, the default) or true (an installed app). */
+  isPackaged?: boolean;
+};
+
+export function createFakeElectron(appRoot: string, options: FakeElectronOptions = {}) {
   const app = new EventEmitter();
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => (markReady = resolve));
@@ -70,7 +75,7 @@ export function createFakeElectron(appRoot: string) {
 
   const electron = {
     app: Object.assign(app, {
-      isPackaged: false,
+      isPackaged: options.isPackaged ?? false,
       enableSandbox: record('app.enableSandbox'),
       requestSingleInstanceLock: () => (calls.push('app.requestSingleInstanceLock'), true),
       whenReady: () => ready,
