@@ -1,4 +1,5 @@
 import { communityJa } from './communityJa';
+import { importJa } from './importJa';
 
 /** Every label and message the renderer shows, in one place. */
 export const ja = {
@@ -728,4 +729,5 @@ export const ja = {
     dueOverdue: (days: number) => (days === 0 ? '今日' : `${days}日超過`),
   },
   ...communityJa,
+  ...importJa,
 } as const;

@@ -20,6 +20,7 @@ import { FindResourcesPage } from '../participation/FindResourcesPage';
 import { MatchListPage } from '../participation/MatchListPage';
 import { MatchPage } from '../participation/MatchPage';
 import { ResourceDirectoryPage } from '../participation/ResourceDirectoryPage';
+import { ReportsPage } from '../reports/ReportsPage';
 import { SearchPage } from '../search/SearchPage';
 
 type Props = { hash: string; area: Area; user: SessionUser };
@@ -70,6 +71,8 @@ export function CurrentPage({ hash, area, user }: Props) {
       return <MatchListPage />;
     case 'community':
       return <ActivityListPage />;
+    case 'reports':
+      return <ReportsPage user={user} />;
     default:
       return <ComingSoonPage area={area} />;
   }

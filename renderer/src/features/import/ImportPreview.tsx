@@ -1,0 +1,84 @@
+import { Alert, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
+import type { ImportReport } from '../../../../electron/contract/schemas/import';
+import { ja } from '../../i18n/ja';
+import { ImportColumns } from './ImportColumns';
+import { ImportCounts } from './ImportCounts';
+import { ImportProblemsTable } from './ImportProblemsTable';
+import { ImportSampleTable } from './ImportSampleTable';
+
+type Props = {
+  preview: ImportReport;
+  skipInvalid: boolean;
+  busy: boolean;
+  error: string | null;
+  onSkipInvalid: (skip: boolean) => void;
+  onImport: () => void;
+  onBack: () => void;
+};
+
+/**
+ * Step 2: what the file holds and what importing it would do — columns, numbers, the first rows,
+ * every problem — then the import. With errors, nothing is imported unless the user chooses to
+ * leave those rows out.
+ */
+export function ImportPreview(props: Props) {
+  const { preview, skipInvalid, busy, error } = props;
+  const t = ja.excelImport;
+  const { counts } = preview;
+  const errors = preview.problems.filter((p) => p.severity === 'error').length;
+  const blocked = counts.invalid > 0 && !skipInvalid;
+  return (
+    <Stack gap="md">
+      <ImportColumns report={preview} />
+      <ImportCounts report={preview} />
+      <Stack gap={6}>
+        <Title order={3} fz={16}>
+          {t.sampleTitle(preview.sample.length, counts.rows)}
+        </Title>
+        <ImportSampleTable report={preview} />
+        {preview.kind === 'consultations' && (
+          <Text fz="xs" c="dimmed">
+            {t.blankRule}
+          </Text>
+        )}
+      </Stack>
+      <Stack gap={6}>
+        <Title order={3} fz={16}>
+          {t.problemsTitle(errors, preview.problems.length - errors)}
+        </Title>
+        <ImportProblemsTable problems={preview.problems} />
+      </Stack>
+      {counts.invalid > 0 && (
+        <Alert color="red" variant="light">
+          <Stack gap="xs">
+            <Text fz="sm">{t.errorsBlock}</Text>
+            <Checkbox
+              label={t.skipInvalid(counts.invalid)}
+              checked={skipInvalid}
+              onChange={(event) => props.onSkipInvalid(event.currentTarget.checked)}
+              disabled={busy}
+            />
+          </Stack>
+        </Alert>
+      )}
+      {counts.ready === 0 && (
+        <Text fz="sm" c="dimmed">
+          {t.nothingToImport}
+        </Text>
+      )}
+      {error !== null && (
+        <Alert color="red" variant="light" role="alert">
+          {error}
+        </Alert>
+      )}
+      <Group>
+        <Button onClick={props.onImport} disabled={blocked || counts.ready === 0} loading={busy}>
+          {t.run(counts.ready)}
+        </Button>
+        <Button variant="default" onClick={props.onBack} disabled={busy}>
+          {t.back}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

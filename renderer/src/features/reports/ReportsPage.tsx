@@ -1,0 +1,31 @@
+import { Stack, Text, Title } from '@mantine/core';
+import type { SessionUser } from '../../../../electron/contract';
+import { SectionCard } from '../../components/SectionCard';
+import { ja } from '../../i18n/ja';
+import { ImportWizard } from '../import/ImportWizard';
+
+/**
+ * 帳票・Excel (#/reports): a plain container of sections. Excel import is the first; the monthly
+ * report and list exports are further sections of this page.
+ */
+export function ReportsPage({ user }: { user: SessionUser }) {
+  const t = ja.excelImport;
+  return (
+    <Stack gap="lg" maw={1200}>
+      <Stack gap={2}>
+        <Title order={1} fz={26}>
+          {ja.reportsPage.title}
+        </Title>
+        <Text fz="sm" c="dimmed">
+          {ja.reportsPage.lead}
+        </Text>
+      </Stack>
+      <SectionCard title={t.title} label={t.title}>
+        <Text fz="sm" c="dimmed">
+          {t.lead}
+        </Text>
+        {user.role === 'viewer' ? <Text fz="sm">{t.readOnly}</Text> : <ImportWizard />}
+      </SectionCard>
+    </Stack>
+  );
+}
