@@ -21,6 +21,10 @@ export function formatDemoReport(summary: DemoSummary, seconds: number): string 
     ['同意', `${number.format(summary.consents)} 件`],
     ['支援プラン', `${number.format(summary.plans)} 件（版の数）`],
     [
+      '会議',
+      `支援会議 ${number.format(summary.shienMeetings)} 回・重層的支援会議 ${number.format(summary.jusouMeetings)} 回（議題 ${number.format(summary.meetingCases)} 件、決定事項 ${number.format(summary.meetingDecisions)} 件、うちプラン承認 ${number.format(summary.approvedPlans)} 件）`,
+    ],
+    [
       '職員',
       `${number.format(summary.staff)} 人（デモ用。パスワードがないためログインはできません）`,
     ],

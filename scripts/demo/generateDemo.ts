@@ -12,6 +12,7 @@ import { ensureDemoDirectory } from './demoDirectory';
 import { prepareDemoInserts } from './demoInserts';
 import { planCases } from './planCases';
 import { Rng } from './rng';
+import { writeMeetings, type MeetingCounts } from './writeMeetings';
 import { emptyCounts, writeHousehold, type DemoCounts } from './writeHousehold';
 
 export type DemoOptions = {
@@ -32,22 +33,24 @@ export type DemoOptions = {
   onProgress?: (progress: { households: number; total: number }) => void;
 };
 
-export type DemoSummary = DemoCounts & {
-  seed: number;
-  today: string;
-  /** Demo agencies and staff in the directory (created now or by an earlier run). */
-  agencies: number;
-  staff: number;
-};
+export type DemoSummary = DemoCounts &
+  MeetingCounts & {
+    seed: number;
+    today: string;
+    /** Demo agencies and staff in the directory (created now or by an earlier run). */
+    agencies: number;
+    staff: number;
+  };
 
 export const demoDefaults = { casesPerHousehold: 2.5, notesPerCase: 10 } as const;
 
 /**
  * Fills the database with a fictional town's case work (みどり町): staff, agencies, households,
- * persons, cases in every stage over the last two 年度, consents and progress notes. Two passes:
- * a light plan (dates, stages, case numbers in 受付日 order per 年度, continuing after existing
- * cases), then households streamed through prepared inserts. All in one transaction with one
- * `demo.generate` audit row: it is all there or none of it is.
+ * persons, cases in every stage over the last two 年度, consents, progress notes, plans and
+ * meetings. Three passes: a light plan (dates, stages, case numbers in 受付日 order per 年度,
+ * continuing after existing cases), households streamed through prepared inserts, then the
+ * meetings of the cases just written. All in one transaction with one `demo.generate` audit
+ * row: it is all there or none of it is.
  */
 export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
   const settings = {
@@ -90,6 +93,7 @@ function writeDemo(tx: WriteTx, actor: StaffRow, settings: Settings): DemoSummar
     actorStaffId: actor.id,
     planRng: new Rng(settings.seed, 3),
   };
+  const lastCaseBefore = maxCaseId(tx);
   const insert = prepareDemoInserts(tx);
   const counts = emptyCounts();
   const step = Math.max(1, Math.floor(plans.length / 100));
@@ -100,10 +104,23 @@ function writeDemo(tx: WriteTx, actor: StaffRow, settings: Settings): DemoSummar
     }
   });
 
+  const meetings = writeMeetings(
+    tx,
+    {
+      rng: new Rng(settings.seed, 4),
+      today,
+      windowStart,
+      actorStaffId: actor.id,
+      workerIds: directory.workerIds,
+    },
+    lastCaseBefore,
+  );
+
   const summary: DemoSummary = {
     seed: settings.seed,
     today: settings.today,
     ...counts,
+    ...meetings,
     agencies: directory.agencyCount,
     staff: directory.staffCount,
   };
@@ -128,6 +145,15 @@ function checkOptions(settings: Settings): void {
     throw new RangeError('notesPerCase must be between 0 and 200');
   }
   dayOf(settings.today);
+}
+
+function maxCaseId(tx: WriteTx): number {
+  return (
+    tx
+      .select({ id: max(supportCase.id) })
+      .from(supportCase)
+      .get()?.id ?? 0
+  );
 }
 
 function maxSeqByFiscalYear(tx: WriteTx): Map<number, number> {

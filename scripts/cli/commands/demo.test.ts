@@ -45,6 +45,13 @@ describe('cli demo', () => {
     expect(run.stdout).toMatch(/関係機関: +24 機関/);
     expect(run.stdout).toMatch(/人物: +\d+ 人/);
     expect(run.stdout).toMatch(/同意: +\d+ 件/);
+    const meetings =
+      /会議: +支援会議 (\d+) 回・重層的支援会議 (\d+) 回（議題 (\d+) 件、決定事項 \d+ 件、うちプラン承認 \d+ 件）/u.exec(
+        run.stdout,
+      );
+    expect(meetings).not.toBeNull();
+    expect(Number(meetings?.[1]) + Number(meetings?.[2])).toBe(countRows(dir, 'meeting'));
+    expect(Number(meetings?.[3])).toBe(countRows(dir, 'meeting_case'));
     expect(countRows(dir, 'household')).toBe(12);
     expect(countRows(dir, 'progress_note')).toBe(300);
 
@@ -58,6 +65,8 @@ describe('cli demo', () => {
       seed: 7,
       households: 12,
       cases: 30,
+      shienMeetings: expect.any(Number) as number,
+      jusouMeetings: expect.any(Number) as number,
     });
     expect((await runCliForTest(['verify', '--data', dir], { env: adminEnv })).code).toBe(0);
   });
