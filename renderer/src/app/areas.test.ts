@@ -14,6 +14,13 @@ describe('areas', () => {
     expect(areaFromHash('#/agencies', 'viewer').id).toBe('agencies');
   });
 
+  it('keeps アウトリーチ and 参加支援 marked on their own pages', () => {
+    expect(areaFromHash('#/outreach/3', 'viewer').id).toBe('outreach');
+    expect(areaFromHash('#/outreach/new', 'worker').id).toBe('outreach');
+    expect(areaFromHash('#/participation/matches/2', 'worker').id).toBe('participation');
+    expect(areaFromHash('#/participation/find?person=4', 'worker').id).toBe('participation');
+  });
+
   it('keeps ケース marked on household and search pages', () => {
     expect(areaFromHash('#/households/new', 'worker').id).toBe('cases');
     expect(areaFromHash('#/households/4', 'viewer').id).toBe('cases');

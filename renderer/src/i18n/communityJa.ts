@@ -1,3 +1,5 @@
+import { dashboardJa } from './dashboardJa';
+
 /** Labels and messages of アウトリーチ, 参加支援 (社会資源, マッチング), 地域づくり and the ホーム dashboard. */
 export const communityJa = {
   outreach: {
@@ -278,32 +280,5 @@ export const communityJa = {
     saved: '活動を保存しました',
     tableLabel: '地域づくりの活動',
   },
-  dashboard: {
-    loadFailed: 'ホームの情報を読み込めませんでした',
-    retry: '再読み込み',
-    myCases: '自分の担当ケース（対応中）',
-    myCasesEmpty: '担当している対応中のケースはありません。',
-    myCasesTotal: (n: number) => `計 ${n}件`,
-    caseCount: (n: number) => `${n}件`,
-    openCases: 'ケース一覧で見る',
-    staleOutreach: '30日以上接触していないアウトリーチ',
-    staleMatches: '30日以上フォローアップしていない参加支援',
-    daysSince: (n: number) => `${n}日`,
-    outreachColumns: { name: '氏名・呼び名', stage: '段階', last: '最終接触', days: '経過' },
-    matchColumns: { person: '本人', resource: '社会資源', status: '状態', days: '経過' },
-    nothingStale: 'ありません。',
-    chartsTitle: (year: string) => `新規相談の件数（${year}）`,
-    byField: '相談分野別',
-    byFieldNote: '複数の分野にまたがる相談は、それぞれの分野に数えています。',
-    byRoute: '相談経路別',
-    chartLoading: 'グラフを読み込んでいます…',
-    chartFailed: 'グラフを表示できませんでした',
-    month: (m: number) => `${m}月`,
-    yearTotal: (n: number) => `年度の合計 ${n}件`,
-    noNewCases: 'この年度の新規相談はまだありません。',
-    activitiesTitle: (year: string) => `地域づくり（${year}）`,
-    activityCount: '活動',
-    noActivities: 'この年度の活動はまだ記録されていません。',
-    openActivities: '地域づくりを開く',
-  },
+  dashboard: dashboardJa,
 } as const;
