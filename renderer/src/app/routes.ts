@@ -1,3 +1,5 @@
+import { meetingRoutes, parseMeetingRoute, type MeetingRoute } from './meetingRoutes';
+
 /**
  * Hash routes inside an area: `#/cases/12`, `#/households/3`, `#/search?q=山田`. Pages link with
  * these builders so no screen spells a route by hand.
@@ -12,6 +14,7 @@ export const routes = {
   agencies: () => '#/agencies',
   search: (q: string) => `#/search?q=${encodeURIComponent(q)}`,
   admin: () => '#/admin',
+  ...meetingRoutes,
   outreachList: () => '#/outreach',
   outreachNew: () => '#/outreach/new',
   outreach: (id: number) => `#/outreach/${id}`,
@@ -32,6 +35,7 @@ export type Route =
   | { page: 'householdNew' }
   | { page: 'household'; id: number }
   | { page: 'search'; q: string }
+  | MeetingRoute
   | { page: 'outreachNew' }
   | { page: 'outreach'; id: number }
   | { page: 'resources' }
@@ -79,6 +83,10 @@ export function parseRoute(hash: string): Route {
     if (id) return { page: 'household', id };
   }
   if (head === 'search') return { page: 'search', q: params.get('q') ?? '' };
+  if (head === 'meetings') {
+    const meeting = parseMeetingRoute(second, params);
+    if (meeting) return meeting;
+  }
   if (head === 'outreach') {
     if (second === 'new') return { page: 'outreachNew' };
     const id = positiveInt(second);

@@ -1,5 +1,6 @@
 import { communityJa } from './communityJa';
 import { importJa } from './importJa';
+import { meetingsJa } from './meetingsJa';
 
 /** Every label and message the renderer shows, in one place. */
 export const ja = {
@@ -729,5 +730,6 @@ export const ja = {
     dueOverdue: (days: number) => (days === 0 ? '今日' : `${days}日超過`),
   },
   ...communityJa,
+  meetings: meetingsJa,
   ...importJa,
 } as const;

@@ -5,6 +5,7 @@ import { useCurrentRole } from '../caseDetail/useCurrentRole';
 import { useLoaded } from '../caseDetail/useLoaded';
 import { BasicSettingsForm } from './BasicSettingsForm';
 import { IssueTagEditor } from './IssueTagEditor';
+import { MeetingKindNamesForm } from './MeetingKindNamesForm';
 import { StaffSection } from './staff/StaffSection';
 
 const readSettings = () => call('settings.get', {});
@@ -48,6 +49,9 @@ export function AdminPage() {
           )}
           {settings.state.kind === 'ready' && (
             <BasicSettingsForm settings={settings.state.value} onSaved={settings.set} />
+          )}
+          {settings.state.kind === 'ready' && (
+            <MeetingKindNamesForm settings={settings.state.value} onSaved={settings.set} />
           )}
         </Stack>
       </Paper>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { CaseDetail } from '../../../../electron/contract';
 import { ja } from '../../i18n/ja';
 import { PersonMatchesPanel } from '../participation/PersonMatchesPanel';
+import { CaseMeetingsPanel } from '../meetings/CaseMeetingsPanel';
 import { PlansPanel } from '../plans/PlansPanel';
 import { CaseAgenciesPanel } from './CaseAgenciesPanel';
 import { withConsent, withNote } from './caseDetailUpdates';
@@ -36,6 +37,7 @@ export function CaseDetailView({ detail, writable, onChange }: Props) {
   const [editing, setEditing] = useState(false);
   // Opening a plan is audited as a view: load plans only once the worker opens that tab.
   const [plansOpened, setPlansOpened] = useState(false);
+  const [meetingsOpened, setMeetingsOpened] = useState(false);
 
   return (
     <Stack gap="md" maw={1200}>
@@ -47,6 +49,7 @@ export function CaseDetailView({ detail, writable, onChange }: Props) {
         keepMounted
         onChange={(tab) => {
           if (tab === 'plans') setPlansOpened(true);
+          if (tab === 'meetings') setMeetingsOpened(true);
         }}
       >
         <Tabs.List>
@@ -60,6 +63,7 @@ export function CaseDetailView({ detail, writable, onChange }: Props) {
             <Count n={detail.agencies.length} />
           </Tabs.Tab>
           <Tabs.Tab value="plans">{ja.plans.tab}</Tabs.Tab>
+          <Tabs.Tab value="meetings">{ja.meetings.caseTab.tab}</Tabs.Tab>
           <Tabs.Tab value="participation">{ja.matches.tab}</Tabs.Tab>
           <Tabs.Tab value="close">{t.tabs.close}</Tabs.Tab>
         </Tabs.List>
@@ -98,6 +102,9 @@ export function CaseDetailView({ detail, writable, onChange }: Props) {
         </Tabs.Panel>
         <Tabs.Panel value="participation" pt="md">
           <PersonMatchesPanel person={detail.person} caseId={detail.id} writable={writable} />
+        </Tabs.Panel>
+        <Tabs.Panel value="meetings" pt="md">
+          {meetingsOpened && <CaseMeetingsPanel caseId={detail.id} />}
         </Tabs.Panel>
         <Tabs.Panel value="close" pt="md">
           <ClosePanel detail={detail} writable={writable} onClosed={onChange} />

@@ -2,6 +2,7 @@ import { Alert, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine
 import type { SessionUser } from '../../../../electron/contract';
 import { useCallData } from '../../components/data/useCallData';
 import { ja } from '../../i18n/ja';
+import { WeekMeetingsCard } from '../meetings/WeekMeetingsCard';
 import { DuePlansCard } from '../plans/DuePlansCard';
 import { ActivityYearCard } from './ActivityYearCard';
 import { MyCasesCard } from './MyCasesCard';
@@ -49,6 +50,9 @@ export function HomePage({ user }: { user: SessionUser }) {
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 8 }}>
               <Stack gap="lg">
+                {data.meetingsThisWeek.length > 0 && (
+                  <WeekMeetingsCard meetings={data.meetingsThisWeek} />
+                )}
                 {data.duePlans.length > 0 && <DuePlansCard plans={data.duePlans} />}
                 {data.outreachWithoutContact.length > 0 && (
                   <StaleOutreachCard targets={data.outreachWithoutContact} />

@@ -11,7 +11,10 @@ export type PrintRequest =
   /** 支援プラン: the latest version unless one is named. */
   | { form: 'plan'; caseId: number; version?: number }
   /** 評価シート: the plan version's latest evaluation. */
-  | { form: 'evaluation'; planId: number };
+  | { form: 'evaluation'; planId: number }
+  /** 会議資料 and 会議録 of a meeting; `initials` prints people's names as initials. */
+  | { form: 'meetingHandout'; meetingId: number; initials: boolean }
+  | { form: 'meetingMinutes'; meetingId: number; initials: boolean };
 
 /** Asks the main side for the document (the print is audited there). */
 export function loadPrintedDocument(request: PrintRequest): Promise<PrintedDocument> {
@@ -24,5 +27,15 @@ export function loadPrintedDocument(request: PrintRequest): Promise<PrintedDocum
       return call('print.plan', { caseId: request.caseId, version: request.version });
     case 'evaluation':
       return call('print.evaluation', { planId: request.planId });
+    case 'meetingHandout':
+      return call('print.meetingHandout', {
+        meetingId: request.meetingId,
+        initials: request.initials,
+      });
+    case 'meetingMinutes':
+      return call('print.meetingMinutes', {
+        meetingId: request.meetingId,
+        initials: request.initials,
+      });
   }
 }

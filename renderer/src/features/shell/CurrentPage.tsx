@@ -13,6 +13,9 @@ import { HomePage } from '../home/HomePage';
 import { HouseholdNewPage } from '../household/HouseholdNewPage';
 import { HouseholdPage } from '../household/HouseholdPage';
 import { IntakePage } from '../intake/IntakePage';
+import { MeetingNewPage } from '../meetings/MeetingNewPage';
+import { MeetingPage } from '../meetings/MeetingPage';
+import { MeetingsPage } from '../meetings/MeetingsPage';
 import { OutreachListPage } from '../outreach/OutreachListPage';
 import { OutreachNewPage } from '../outreach/OutreachNewPage';
 import { OutreachPage } from '../outreach/OutreachPage';
@@ -45,6 +48,14 @@ export function CurrentPage({ hash, area, user }: Props) {
       return <HouseholdPage key={route.id} householdId={route.id} user={user} />;
     case 'search':
       return <SearchPage q={route.q} />;
+    case 'meetingNew':
+      return user.role === 'viewer' ? (
+        <ReadOnlyNotice title={ja.meetings.form.newTitle} message={ja.list.readOnly} />
+      ) : (
+        <MeetingNewPage key={hash} kind={route.kind} caseId={route.caseId} />
+      );
+    case 'meeting':
+      return <MeetingPage key={route.id} meetingId={route.id} />;
     case 'outreachNew':
       return <OutreachNewPage key={hash} user={user} />;
     case 'outreach':
@@ -65,6 +76,8 @@ export function CurrentPage({ hash, area, user }: Props) {
       return <AgencyDirectoryPage />;
     case 'admin':
       return <AdminPage />;
+    case 'meetings':
+      return <MeetingsPage canWrite={user.role !== 'viewer'} />;
     case 'outreach':
       return <OutreachListPage user={user} />;
     case 'participation':

@@ -1,0 +1,23 @@
+import type { CallInput, MeetingKind } from '../../../../electron/contract';
+import { isoFromText, textFromIso } from '../../components/dateInput/dateText';
+
+/** The list's filters as typed: a period (either end open) and a kind. */
+export type MeetingListFilters = { from: string; to: string; kind: MeetingKind | null };
+
+/** Six months back, and everything ahead: recent and planned meetings. */
+export function defaultMeetingFilters(today: string): MeetingListFilters {
+  const [y, m, d] = today.split('-').map(Number) as [number, number, number];
+  const from = new Date(Date.UTC(y, m - 1 - 6, d)).toISOString().slice(0, 10);
+  return { from: textFromIso(from), to: '', kind: null };
+}
+
+/** meeting.list's input; an end that is not (yet) a date is left open rather than sent. */
+export function meetingListInput(filters: MeetingListFilters): CallInput<'meeting.list'> {
+  const from = isoFromText(filters.from);
+  const to = isoFromText(filters.to);
+  return {
+    ...(from === null ? {} : { from }),
+    ...(to === null ? {} : { to }),
+    ...(filters.kind === null ? {} : { kind: filters.kind }),
+  };
+}
