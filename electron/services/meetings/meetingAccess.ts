@@ -19,6 +19,9 @@ export function requireMeeting(db: ReadDb, id: number): MeetingRow {
   return row;
 }
 
+export const cancelledMeetingMessage =
+  '中止した会議は変更できません。先に会議の状態を「予定」に戻してください。';
+
 /**
  * A 中止 meeting is a record that it did not take place: its agenda, attendees, minutes and
  * decisions stay as they were until it is set back to 予定.

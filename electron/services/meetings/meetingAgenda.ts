@@ -17,7 +17,12 @@ import { appendAudit, type AuditAction } from '../audit/appendAudit';
 import { requireVisibleCase } from '../cases/visibleRecords';
 import type { Clock } from '../clock';
 import { getSettings } from '../settings/settingsService';
-import { meetingConflict, requireMeeting, requireOpenMeeting } from './meetingAccess';
+import {
+  cancelledMeetingMessage,
+  meetingConflict,
+  requireMeeting,
+  requireOpenMeeting,
+} from './meetingAccess';
 import { agendaConsentCheck, requireAgendaConsent } from './meetingConsentRule';
 import { reloadMeetingView } from './meetingHeader';
 
@@ -49,6 +54,9 @@ export function checkMeetingCase(
   const caseRow = requireVisibleCase(db, actor, input.caseId);
   if (findMeetingCase(db, meeting.id, caseRow.id)) {
     return { allowed: false, reason: alreadyOnAgenda, suggestedKind: null };
+  }
+  if (meeting.status === 'cancelled') {
+    return { allowed: false, reason: cancelledMeetingMessage, suggestedKind: null };
   }
   const names = getSettings(db).meetingKindNames;
   return agendaConsentCheck(meeting.kind, jusouConsentState(db, caseRow.id), names);

@@ -11,6 +11,7 @@ import type { ParsedInput } from '../../contract/types';
 import type { Actor } from '../audit/actor';
 import { appendAudit } from '../audit/appendAudit';
 import type { Clock } from '../clock';
+import { requireApprovingMeeting } from '../meetings/approvingMeeting';
 import { planConflict, refuseClosedCase, requireVisiblePlan, type VisiblePlan } from './planAccess';
 import { applyCaseEffect } from './planCaseEffects';
 import { reloadPlanView } from './planReads';
@@ -69,10 +70,10 @@ export function confirmPlanInTransaction(
 }
 
 /**
- * 案 → 確定, recording who confirmed it, when, and the approving meeting if any. It needs at least
- * one goal and one 支援内容 row. The case's previous 確定 version becomes 終了 (a revised plan
- * replaces it only now, so the case always has the plan in force), and a case not yet in support
- * moves to 支援中.
+ * 案 → 確定, recording who confirmed it, when, and the approving meeting if any (one whose agenda
+ * holds the case: meetings/approvingMeeting.ts). It needs at least one goal and one 支援内容 row.
+ * The case's previous 確定 version becomes 終了 (a revised plan replaces it only now, so the case
+ * always has the plan in force), and a case not yet in support moves to 支援中.
  */
 export function confirmPlan(
   db: Db,
@@ -82,6 +83,9 @@ export function confirmPlan(
 ): PlanView {
   return withTransaction(db, (tx) => {
     const visible = requireVisiblePlan(tx, actor, input.id);
+    if (input.approvedMeetingId !== null) {
+      requireApprovingMeeting(tx, input.approvedMeetingId, visible.plan.caseId);
+    }
     confirmPlanInTransaction(tx, actor, clock.now(), visible, input.approvedMeetingId);
     return reloadPlanView(tx, visible.plan.id);
   });

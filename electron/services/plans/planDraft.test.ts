@@ -10,6 +10,9 @@ import {
 } from '../cases/caseWork.testing';
 import { createAgency } from '../directory/agencyService';
 import { agencyCreateInput } from '../../contract/schemas/directory';
+import { addMeetingCase } from '../meetings/meetingAgenda';
+import { createMeeting } from '../meetings/meetingHeader';
+import { meetingInput } from '../meetings/meetings.testing';
 import { updateSettings } from '../settings/settingsService';
 import { confirmPlan } from './confirmPlan';
 import { createPlan, updatePlan } from './planDraft';
@@ -91,22 +94,32 @@ describe('a 支援プラン from 案 to 確定', () => {
     expect(lastAuditId(f.db)).toBe(same);
 
     f.clock.set('2026-04-12T02:00:00.000Z');
+    // The ケース会議 that approved it has the case on its agenda.
+    const meeting = createMeeting(
+      f.db,
+      f.worker,
+      f.clock,
+      meetingInput('case', { heldOn: '2026-04-12' }),
+    );
+    addMeetingCase(f.db, f.worker, f.clock, { meetingId: meeting.id, caseId });
     const confirmed = confirmPlan(f.db, f.otherWorker, f.clock, {
       id: v1.id,
-      approvedMeetingId: 7,
+      approvedMeetingId: meeting.id,
     });
     expect(confirmed).toMatchObject({
       status: 'confirmed',
       confirmedById: f.otherWorker.staffId,
       confirmedByName: '相談 二郎',
       confirmedAt: '2026-04-12T02:00:00.000Z',
-      approvedMeetingId: 7,
+      approvedMeetingId: meeting.id,
     });
     expect(getCase(f.db, f.worker, f.clock, { id: caseId }).stage).toBe('support');
     expect(auditTrail(f.db, before)).toEqual([
       `plan.create plan:${v1.id}`,
       `agency.create agency:${agency.id}`,
       `plan.update plan:${v1.id}`,
+      `meeting.create meeting:${meeting.id}`,
+      `meeting.addCase meeting:${meeting.id}`,
       `plan.confirm plan:${v1.id}`,
       `case.update case:${caseId}`,
       `case.view case:${caseId}`,
