@@ -25,6 +25,15 @@ export function formatDemoReport(summary: DemoSummary, seconds: number): string 
       `支援会議 ${number.format(summary.shienMeetings)} 回・重層的支援会議 ${number.format(summary.jusouMeetings)} 回（議題 ${number.format(summary.meetingCases)} 件、決定事項 ${number.format(summary.meetingDecisions)} 件、うちプラン承認 ${number.format(summary.approvedPlans)} 件）`,
     ],
     [
+      'アウトリーチ',
+      `${number.format(summary.outreachTargets)} 人（うち支援へ移行 ${number.format(summary.transferredOutreach)} 人、接触 ${number.format(summary.outreachContacts)} 回）`,
+    ],
+    [
+      '参加支援',
+      `社会資源 ${number.format(summary.resources)} か所・マッチング ${number.format(summary.matches)} 件（フォローアップ ${number.format(summary.followUps)} 件）`,
+    ],
+    ['地域づくり', `${number.format(summary.activities)} 件（過去12か月の活動）`],
+    [
       '職員',
       `${number.format(summary.staff)} 人（デモ用。パスワードがないためログインはできません）`,
     ],

@@ -72,7 +72,8 @@ export function prepareDemoInserts(tx: WriteTx): DemoInserts {
   };
 }
 
-function prepareInsert<T extends SQLiteTable>(tx: WriteTx, table: T): Insert<T> {
+/** One table's insert, prepared once (the later passes prepare theirs with it too). */
+export function prepareInsert<T extends SQLiteTable>(tx: WriteTx, table: T): Insert<T> {
   const placeholders = Object.fromEntries(
     Object.keys(getTableColumns(table))
       .filter((key) => key !== 'id')

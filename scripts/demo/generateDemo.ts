@@ -13,6 +13,7 @@ import { prepareDemoInserts } from './demoInserts';
 import { planCases } from './planCases';
 import { Rng } from './rng';
 import { writeMeetings, type MeetingCounts } from './writeMeetings';
+import { writeCommunityDemo, type CommunityCounts } from './writeCommunity';
 import { emptyCounts, writeHousehold, type DemoCounts } from './writeHousehold';
 
 export type DemoOptions = {
@@ -34,7 +35,8 @@ export type DemoOptions = {
 };
 
 export type DemoSummary = DemoCounts &
-  MeetingCounts & {
+  MeetingCounts &
+  CommunityCounts & {
     seed: number;
     today: string;
     /** Demo agencies and staff in the directory (created now or by an earlier run). */
@@ -46,11 +48,11 @@ export const demoDefaults = { casesPerHousehold: 2.5, notesPerCase: 10 } as cons
 
 /**
  * Fills the database with a fictional town's case work (みどり町): staff, agencies, households,
- * persons, cases in every stage over the last two 年度, consents, progress notes, plans and
- * meetings. Three passes: a light plan (dates, stages, case numbers in 受付日 order per 年度,
- * continuing after existing cases), households streamed through prepared inserts, then the
- * meetings of the cases just written. All in one transaction with one `demo.generate` audit
- * row: it is all there or none of it is.
+ * persons, cases in every stage over the last two 年度, consents, progress notes, plans,
+ * meetings, アウトリーチ, 参加支援 and 地域づくり. Passes: a light plan (dates, stages, case numbers in
+ * 受付日 order per 年度, continuing after existing cases), households streamed through prepared
+ * inserts, then the meetings and the community work (writeCommunity.ts) of the cases just written.
+ * All in one transaction with one `demo.generate` audit row: it is all there or none of it is.
  */
 export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
   const settings = {
@@ -115,12 +117,21 @@ function writeDemo(tx: WriteTx, actor: StaffRow, settings: Settings): DemoSummar
     },
     lastCaseBefore,
   );
+  const community = writeCommunityDemo(tx, {
+    seed: settings.seed,
+    households: settings.households,
+    today,
+    actorStaffId: actor.id,
+    directory,
+    afterCaseId: lastCaseBefore,
+  });
 
   const summary: DemoSummary = {
     seed: settings.seed,
     today: settings.today,
     ...counts,
     ...meetings,
+    ...community,
     agencies: directory.agencyCount,
     staff: directory.staffCount,
   };
