@@ -62,6 +62,7 @@ test('a 支援会議 with two cases and three attendees: minutes, a decision and
   await form.getByLabel('終了時刻').fill('15:30');
   await form.getByLabel('場所').fill('役場2階 会議室');
   await pick(page, form.getByRole('combobox', { name: '司会（職員）' }), admin.displayName);
+  await page.screenshot({ path: path.join(pngDir, 'meeting-new.png'), fullPage: true });
   await form.getByLabel('場所').press('Control+Enter');
   await expect(page.getByRole('heading', { name: '11月 支援会議', level: 1 })).toBeVisible();
   await expect(page.getByTestId('meeting-when')).toContainText('14:00〜15:30');
@@ -166,6 +167,16 @@ test('a 支援会議 with two cases and three attendees: minutes, a decision and
   await expect(entry).toContainText('役割分担');
   await entry.getByRole('link', { name: '11月 支援会議' }).click();
   await expect(page.getByRole('heading', { name: '11月 支援会議', level: 1 })).toBeVisible();
+
+  // The list: the meeting with its kind, 2 cases, 3 attendees, 開催済.
+  await page.getByRole('link', { name: '会議一覧へ' }).click();
+  const row = page.getByTestId('meeting-row');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('支援会議');
+  await expect(row).toContainText('2件');
+  await expect(row).toContainText('3人');
+  await expect(row).toContainText('開催済');
+  await page.screenshot({ path: path.join(pngDir, 'meeting-list.png') });
 });
 
 test('a case without consent is refused on a 重層的支援会議, explained, and taken to a 支援会議', async ({

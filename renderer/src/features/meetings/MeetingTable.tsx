@@ -39,7 +39,7 @@ export function MeetingTable({ rows }: { rows: MeetingSummary[] }) {
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{meetingTimeText(row)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                <Text span fw={row.kind === 'shien' || row.kind === 'jusou' ? 700 : 400}>
+                <Text span fz="sm" fw={row.kind === 'shien' || row.kind === 'jusou' ? 700 : 400}>
                   {row.kindName}
                 </Text>
               </Table.Td>
