@@ -2,7 +2,7 @@
 export const importJa = {
   reportsPage: {
     title: '帳票・Excel',
-    lead: '以前の Excel の一覧を取り込みます。',
+    lead: '月次実績報告を Excel に出力し、以前の Excel の一覧を取り込みます。',
   },
   excelImport: {
     title: '以前の Excel 台帳の取り込み',

@@ -1,4 +1,5 @@
 import { communityJa } from './communityJa';
+import { exportJa } from './exportJa';
 import { importJa } from './importJa';
 import { meetingsJa } from './meetingsJa';
 
@@ -732,4 +733,5 @@ export const ja = {
   ...communityJa,
   meetings: meetingsJa,
   ...importJa,
+  ...exportJa,
 } as const;

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { routes } from '../../app/routes';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ja } from '../../i18n/ja';
+import { CaseListExportButton } from '../export/CaseListExportButton';
 import { CaseListFilterBar } from './CaseListFilterBar';
 import { defaultCaseListFilters, type CaseListFilters } from './caseListFilters';
 import { CaseTable } from './CaseTable';
@@ -54,6 +55,9 @@ export function CaseListPage({ canWrite }: { canWrite: boolean }) {
             {t.shown(list.rows.length)}
           </Text>
         )}
+        <Group ml="auto">
+          <CaseListExportButton filters={filters} total={list.total} disabled={list.loading} />
+        </Group>
       </Group>
       {!list.loading && list.rows.length === 0 && !list.error ? (
         <Paper withBorder p="xl" bg="gray.0">

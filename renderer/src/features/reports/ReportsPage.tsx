@@ -2,6 +2,7 @@ import { Stack, Text, Title } from '@mantine/core';
 import type { SessionUser } from '../../../../electron/contract';
 import { SectionCard } from '../../components/SectionCard';
 import { ja } from '../../i18n/ja';
+import { ReportExportSection } from '../export/ReportExportSection';
 import { ImportWizard } from '../import/ImportWizard';
 
 /**
@@ -20,6 +21,7 @@ export function ReportsPage({ user }: { user: SessionUser }) {
           {ja.reportsPage.lead}
         </Text>
       </Stack>
+      <ReportExportSection />
       <SectionCard title={t.title} label={t.title}>
         <Text fz="sm" c="dimmed">
           {t.lead}
