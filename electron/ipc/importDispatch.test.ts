@@ -32,6 +32,7 @@ describe('import calls through the dispatcher', () => {
   it('are for writers only', () => {
     expect(contract['import.preview'].access).toEqual(['admin', 'worker']);
     expect(contract['import.run'].access).toEqual(['admin', 'worker']);
+    expect(contract['import.errorsWorkbook'].access).toEqual(['admin', 'worker']);
   });
 
   it('preview and run take the workbook as base64', async () => {
@@ -47,6 +48,21 @@ describe('import calls through the dispatcher', () => {
     expect(again.ok && (again.value as ImportReport).counts).toMatchObject({
       imported: 0,
       duplicates: 4,
+    });
+  });
+
+  it('hands out the refused rows as a workbook (a download in the browser)', async () => {
+    const bad = Buffer.from(
+      await ledgerWorkbook([{ receivedOn: '2025/2/30', name: '誤り 花子' }]),
+    ).toString('base64');
+    const envelope = await dispatch(ownWindow, 'import.errorsWorkbook', {
+      kind: 'consultations',
+      fileName: '相談受付簿.xlsx',
+      content: bad,
+    });
+    expect(envelope).toMatchObject({
+      ok: true,
+      value: { status: 'download', fileName: '相談受付簿_取り込めなかった行.xlsx', rows: 1 },
     });
   });
 

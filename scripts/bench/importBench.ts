@@ -6,7 +6,7 @@ import { writers } from '../../electron/contract/roles';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { systemClock } from '../../electron/services/clock';
 import { importWorkbook } from '../../electron/services/excel/import/importWorkbook';
-import { loadExcelJs } from '../../electron/services/excel/import/loadExcelJs';
+import { loadExcelJs } from '../../electron/services/excel/workbook/loadExcelJs';
 
 /** One timed step: wall clock, and the CPU time of this process (the machine may be shared). */
 export type StepTime = { wallMs: number; cpuMs: number };

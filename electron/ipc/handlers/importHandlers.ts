@@ -1,5 +1,6 @@
 import type { ImportReport } from '../../contract/schemas/import';
 import { importWorkbook } from '../../services/excel/import/importWorkbook';
+import { saveErrorsWorkbook } from '../../services/excel/import/saveErrorsWorkbook';
 import type { AuthedContext, DomainHandlers } from '../handlerTypes';
 
 type FileInput = { kind: ImportReport['kind']; fileName: string; content: string };
@@ -23,4 +24,6 @@ export const importHandlers: DomainHandlers<'import'> = {
     report(context, input, { mode: 'preview', skipInvalid: false }),
   'import.run': (context, input) =>
     report(context, input, { mode: 'import', skipInvalid: input.skipInvalid }),
+  'import.errorsWorkbook': ({ db, actor, clock, fileSaver }, input) =>
+    saveErrorsWorkbook(db, actor, clock, fileSaver, input.kind, fileOf(input)),
 };

@@ -100,7 +100,8 @@ export type AuditAction =
   | 'activity.update'
   // Excel import of old ledgers: one row per preview or run, with counts, ids and the file's hash.
   | 'import.preview'
-  | 'import.run';
+  | 'import.run'
+  | 'import.errors';
 
 export type AuditEntry = {
   at: Date;

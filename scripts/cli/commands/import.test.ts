@@ -6,7 +6,7 @@ import {
   firstLedgerRow,
   ledgerWorkbook,
 } from '../../../electron/services/excel/import/ledgerFixtures.testing';
-import { loadExcelJs } from '../../../electron/services/excel/import/loadExcelJs';
+import { loadExcelJs } from '../../../electron/services/excel/workbook/loadExcelJs';
 import { workbookBytes } from '../../../electron/services/excel/import/workbookBytes.testing';
 import {
   adminEnv,

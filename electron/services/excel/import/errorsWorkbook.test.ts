@@ -8,7 +8,7 @@ import {
   ledgerHeadings,
   ledgerWorkbook,
 } from './ledgerFixtures.testing';
-import { loadExcelJs } from './loadExcelJs';
+import { loadExcelJs } from '../workbook/loadExcelJs';
 import { excelDate } from './workbookBytes.testing';
 
 let f: CaseWorkFixture;

@@ -1,4 +1,4 @@
-import { loadExcelJs } from './loadExcelJs';
+import { loadExcelJs } from '../workbook/loadExcelJs';
 import type { ImportRun } from './importReport';
 import { problemPlace } from './problemText';
 

@@ -1,6 +1,6 @@
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 import { AppError } from '../../../contract/errors';
-import { loadExcelJs } from './loadExcelJs';
+import { loadExcelJs } from '../workbook/loadExcelJs';
 import type { RawCell, RawRow, RawSheet } from './rawSheet';
 
 const zipMagic = [0x50, 0x4b, 0x03, 0x04];

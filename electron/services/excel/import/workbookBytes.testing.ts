@@ -1,4 +1,4 @@
-import { loadExcelJs } from './loadExcelJs';
+import { loadExcelJs } from '../workbook/loadExcelJs';
 
 /** A cell as a test writes it: text, a number, a date (an Excel date, see `excelDate`) or blank. */
 export type FixtureCell = string | number | Date | null;
