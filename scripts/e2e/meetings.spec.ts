@@ -245,3 +245,27 @@ test('a case without consent is refused on a 重層的支援会議, explained, a
   await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: path.join(pngDir, 'meeting-flagged.png'), fullPage: true });
 });
+
+test('管理 renames the meeting kinds; screens and lists use the office names', async ({
+  page,
+  harness,
+}) => {
+  await setUpThroughUi(page, harness);
+  await page.goto(`${harness.origin}/#/admin`);
+  const names = page.getByRole('form', { name: '会議の種類の表示名' });
+  await names.getByLabel('「重層的支援会議」の表示名').fill('ケース会議');
+  await names.getByRole('button', { name: '表示名を保存' }).click();
+  await expect(names.getByText('会議の種類の名称が重複しています')).toBeVisible();
+  await names.getByLabel('「重層的支援会議」の表示名').fill('重層的支援会議');
+  await names.getByLabel('「支援会議」の表示名').fill('支援調整会議');
+  await names.getByLabel('「支援会議」の表示名').press('Control+Enter');
+  await expect(page.getByText('会議の種類の表示名を保存しました')).toBeVisible();
+
+  await page.goto(`${harness.origin}/#/meetings/new`);
+  const form = page.getByRole('form', { name: '新しい会議' });
+  await form.getByRole('radio', { name: '支援調整会議', exact: true }).check();
+  await form.getByRole('button', { name: '会議を作成' }).click();
+  await expect(page.getByTestId('meeting-kind')).toHaveText('支援調整会議');
+  // The law's rule follows the kind, not its name: still the 守秘義務 of a 支援会議.
+  await expect(page.getByText('出席者には守秘義務（社会福祉法第106条の6第5項）')).toBeVisible();
+});
