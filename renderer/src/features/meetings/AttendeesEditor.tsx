@@ -68,6 +68,8 @@ export function AttendeesEditor({ meeting, writable, onSaved }: Props) {
         attendees: attendeesInput(drafts, shien),
       });
       notifications.show({ color: 'teal', message: t.saved });
+      // The saved list may fill in what was left blank (a staff member's 所属): show it as saved.
+      setDrafts(draftsFrom(saved.attendees, staffName));
       onSaved(saved);
     } catch (thrown) {
       setError(asApiError(thrown).message);
