@@ -1,8 +1,10 @@
+import fs from 'node:fs';
 import {
   cleanLines,
   firstLedgerRow,
   ledgerWorkbook,
 } from '../../electron/services/excel/import/ledgerFixtures.testing';
+import { loadExcelJs } from '../../electron/services/excel/workbook/loadExcelJs';
 import { expect, setUpThroughUi, test } from './fixtures';
 import { shot } from './shots';
 import { openCaseList } from './uiSteps';
@@ -64,6 +66,20 @@ test('a worker imports an old 相談受付簿, sees the bad line, skips it and f
   ).toBeVisible();
   await page.screenshot({ path: '/tmp/import-wizard-preview.png', fullPage: true });
   await shot(page, 'import-preview');
+
+  // The refused line can be saved with its reason, to fix in Excel (a download in the browser).
+  const downloading = page.waitForEvent('download');
+  await section.getByRole('button', { name: 'エラーのある行を Excel で保存' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('相談受付簿_取り込めなかった行.xlsx');
+  const ExcelJS = await loadExcelJs();
+  const saved = new ExcelJS.Workbook();
+  await saved.xlsx.load(new Uint8Array(fs.readFileSync(await download.path())).buffer);
+  const errorRow = saved.worksheets[0]!.getRow(2);
+  expect(errorRow.getCell(3).value).toBe('誤り 花子');
+  expect(errorRow.getCell(18).value).toBe(
+    'B列（受 付 日）: 受付日: 存在しない日付です（２０２５/２/３０）',
+  );
 
   // With an error, nothing is imported until the user chooses to leave the line out.
   const importButton = section.getByRole('button', { name: '4件を取り込む' });

@@ -74,6 +74,9 @@ export const importJa = {
     blankRule: '相談経路・相談分野が空欄の行は「その他」として取り込みます。',
     errorsBlock:
       'エラーのある行があるため、このままでは何も取り込みません。Excel を直して読み込み直すか、エラーのある行を飛ばして取り込んでください。',
+    saveErrorRows: 'エラーのある行を Excel で保存',
+    errorRowsSaved: (fileName: string, rows: number) =>
+      `エラーのある${rows}行を保存しました: ${fileName}（理由の列を見て直し、もう一度取り込めます）`,
     skipInvalid: (n: number) => `エラーのある${n}行を飛ばして、ほかの行を取り込む`,
     nothingToImport: '取り込める行がありません（すべて取り込み済みか、エラーがあります）。',
     run: (n: number) => `${n}件を取り込む`,

@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import type { ImportReport } from '../../../../electron/contract/schemas/import';
 import { ja } from '../../i18n/ja';
+import { ErrorRowsButton } from './ErrorRowsButton';
 import { ImportColumns } from './ImportColumns';
 import { ImportCounts } from './ImportCounts';
 import { ImportProblemsTable } from './ImportProblemsTable';
@@ -8,6 +9,8 @@ import { ImportSampleTable } from './ImportSampleTable';
 
 type Props = {
   preview: ImportReport;
+  /** The file as it was sent, for saving its refused rows. */
+  file: { fileName: string; content: string };
   skipInvalid: boolean;
   busy: boolean;
   error: string | null;
@@ -52,6 +55,14 @@ export function ImportPreview(props: Props) {
         <Alert color="red" variant="light">
           <Stack gap="xs">
             <Text fz="sm">{t.errorsBlock}</Text>
+            <Group>
+              <ErrorRowsButton
+                kind={preview.kind}
+                fileName={props.file.fileName}
+                content={props.file.content}
+                disabled={busy}
+              />
+            </Group>
             <Checkbox
               label={t.skipInvalid(counts.invalid)}
               checked={skipInvalid}

@@ -47,6 +47,7 @@ export function ImportWizard() {
       {wizard.step === 'preview' && (
         <ImportPreview
           preview={wizard.preview}
+          file={wizard}
           skipInvalid={w.skipInvalid}
           busy={w.busy !== null}
           error={w.error}
