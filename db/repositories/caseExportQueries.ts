@@ -9,25 +9,19 @@ import { agency, caseAgency, caseField, caseTag, person, staff, supportCase } fr
  */
 export type IdRange = { first: number; last: number };
 
-/** Case list lines (with the person's name and the 主担当's name) of the cases in the range. */
+/** The exported columns of the cases in the range, with the person's and the 主担当's names. */
 export function caseLinesInRange(db: ReadDb, range: IdRange) {
   return db
     .select({
       id: supportCase.id,
       caseNumber: supportCase.caseNumber,
-      personId: supportCase.personId,
+      stage: supportCase.stage,
       personName: person.name,
       personKana: person.nameKana,
-      householdId: supportCase.householdId,
-      stage: supportCase.stage,
-      receivedOn: supportCase.receivedOn,
       route: supportCase.route,
-      urgency: supportCase.urgency,
-      mainStaffId: supportCase.mainStaffId,
-      mainStaffName: staff.displayName,
-      coordination: supportCase.coordination,
-      restricted: supportCase.restricted,
+      receivedOn: supportCase.receivedOn,
       closedOn: supportCase.closedOn,
+      mainStaffName: staff.displayName,
     })
     .from(supportCase)
     .innerJoin(person, eq(person.id, supportCase.personId))

@@ -44,18 +44,16 @@ export function listCases(
  * is quick while matches are spread through it. One stage is not: 受付 cases are the newest, so
  * in ケース番号 order they come after every older case (about 1 s at 100k cases). One stage has
  * an index per sort order instead (stage + 受付日, stage + 番号), read in order without sorting.
+ * The case list export (services/excel/caseList) reads its rows the same way.
  */
 export function pageShape(input: ParsedInput<'case.list'>): FilterShape {
   return stagesShown(input)?.length === 1 ? 'set' : 'probe';
 }
 
-export type PageRow = { id: number; key: Array<string | number> };
+type PageRow = { id: number; key: Array<string | number> };
 
-/**
- * Ids and sort keys of one page plus one row (to know whether another page follows). The case
- * list export reads with it too, so a workbook holds exactly what the list shows, in its order.
- */
-export function pageKeys(
+/** Ids and sort keys of one page plus one row (to know whether another page follows). */
+function pageKeys(
   db: ReadDb,
   actor: Actor,
   input: ParsedInput<'case.list'>,

@@ -8,9 +8,12 @@ import {
 import { fields } from '../../../contract/caseCodes';
 import type { ParsedInput } from '../../../contract/types';
 import type { Actor } from '../../audit/actor';
-import { pageKeys, pageShape } from '../../cases/listCases';
-import { stagesShown } from '../../cases/listCasesFilters';
-import { sortSpecs } from '../../cases/listCasesSort';
+import { and, sql } from 'drizzle-orm';
+import { supportCase } from '../../../../db/schema';
+import { visibleCaseCondition, visibleHouseholdSql } from '../../cases/caseAccess';
+import { pageShape } from '../../cases/listCases';
+import { filterConditions, stagesShown } from '../../cases/listCasesFilters';
+import { orderByFor, sortSpecs } from '../../cases/listCasesSort';
 import type { CaseExportRow } from './caseExportColumns';
 import { idRanges } from './idRanges';
 
@@ -18,29 +21,26 @@ export type CaseExportFilters = ParsedInput<'export.cases'>['filters'];
 
 /**
  * The ids of the cases the case list shows the actor for these filters (閲覧制限: the case and
- * household rules), in the list's order, read with the list's own keyset paging — so the
- * export holds exactly what the screen would page through.
+ * household rules), in the list's order: the conditions of the list's page query (listCases.ts),
+ * read in one statement without paging — an export wants every row, and a keyset page parses
+ * each row's sort key, which for 100,000 rows cost more than the query.
  */
-export function orderedCaseIds(
-  db: ReadDb,
-  actor: Actor,
-  filters: CaseExportFilters,
-  pageSize = 5000,
-): number[] {
-  const input = { ...filters, limit: pageSize, cursor: null };
+export function orderedCaseIds(db: ReadDb, actor: Actor, filters: CaseExportFilters): number[] {
+  const input = { ...filters, limit: 1, cursor: null };
   if (stagesShown(input)?.length === 0) return [];
-  const spec = sortSpecs[input.sort];
-  const shape = pageShape(input);
-  const ids: number[] = [];
-  let after: Array<string | number> | null = null;
-  for (;;) {
-    const page = pageKeys(db, actor, input, spec, after, shape);
-    const shown = page.slice(0, pageSize);
-    ids.push(...shown.map((row) => row.id));
-    const last = shown.at(-1);
-    if (page.length <= pageSize || last === undefined) return ids;
-    after = last.key;
-  }
+  return db
+    .select({ id: supportCase.id })
+    .from(supportCase)
+    .where(
+      and(
+        ...filterConditions(input, pageShape(input)),
+        visibleCaseCondition(actor),
+        visibleHouseholdSql(actor, sql`${supportCase.householdId}`),
+      ),
+    )
+    .orderBy(...orderByFor(sortSpecs[input.sort]))
+    .all()
+    .map((row) => row.id);
 }
 
 /**
@@ -71,20 +71,31 @@ const fieldRank = new Map<string, number>(fields.codes.map((code, i) => [code, i
 function detailsById(db: ReadDb, ids: readonly number[]): Map<number, CaseExportRow> {
   const wanted = new Set(ids);
   const rows = new Map<number, CaseExportRow>();
+  // Joined lists repeat across cases (the same 分野, the same agencies): keep one copy of each.
+  const shared = new Map<string, string>();
+  const once = (text: string) => shared.get(text) ?? (shared.set(text, text), text);
   for (const range of idRanges([...ids].sort((a, b) => a - b))) {
     const fieldsOf = groupByCase(caseFieldsInRange(db, range), (row) => row.field);
     const tagsOf = groupByCase(caseTagsInRange(db, range), (row) => row.tag);
     const agenciesOf = groupByCase(caseAgencyNamesInRange(db, range), (row) => row.name);
     for (const line of caseLinesInRange(db, range)) {
       if (!wanted.has(line.id)) continue;
+      // The order users see everywhere (caseCodes), as the case list shows them.
+      const fieldLabels = (fieldsOf.get(line.id) ?? [])
+        .sort((a, b) => (fieldRank.get(a) ?? 0) - (fieldRank.get(b) ?? 0))
+        .map((field) => fields.labels[field]);
       rows.set(line.id, {
-        ...line,
-        // The order users see everywhere (caseCodes), as the case list shows them.
-        fields: (fieldsOf.get(line.id) ?? []).sort(
-          (a, b) => (fieldRank.get(a) ?? 0) - (fieldRank.get(b) ?? 0),
-        ),
-        tags: tagsOf.get(line.id) ?? [],
-        agencies: agenciesOf.get(line.id) ?? [],
+        caseNumber: line.caseNumber,
+        stage: line.stage,
+        personName: line.personName,
+        personKana: line.personKana,
+        fields: once(fieldLabels.join('・')),
+        tags: once((tagsOf.get(line.id) ?? []).join('、')),
+        route: line.route,
+        receivedOn: line.receivedOn,
+        closedOn: line.closedOn,
+        mainStaffName: once(line.mainStaffName ?? ''),
+        agencies: once((agenciesOf.get(line.id) ?? []).join('、')),
       });
     }
   }

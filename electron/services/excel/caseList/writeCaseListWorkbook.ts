@@ -1,4 +1,5 @@
 import type { Writable } from 'node:stream';
+import type { Style } from 'exceljs';
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { warekiDateFormat } from '../workbook/excelDates';
 import { loadExcelJs } from '../workbook/loadExcelJs';
@@ -11,6 +12,15 @@ import { caseExportColumns, type CaseExportOptions, type CaseExportRow } from '.
  * needs about five times the memory). The header row is frozen, filterable and repeated on
  * every printed A4 landscape page. Returns the number of case rows.
  */
+// One style object per kind of cell, shared by every cell of the kind: exceljs recognises a
+// style object it has seen and skips rendering it again, which a fresh copy per cell defeats
+// (that rendering was a third of the time of writing 100,000 rows).
+const plainStyle: Partial<Style> = {};
+const dateStyle: Partial<Style> = { numFmt: warekiDateFormat };
+const cellStyles = caseExportColumns.map((column) =>
+  column.date === true ? dateStyle : plainStyle,
+);
+
 export async function writeCaseListWorkbook(
   out: Writable,
   batches: Iterable<CaseExportRow[]>,
@@ -45,8 +55,8 @@ export async function writeCaseListWorkbook(
   for (const batch of batches) {
     for (const item of batch) {
       const row = sheet.addRow(caseExportColumns.map((column) => column.value(item, options)));
-      caseExportColumns.forEach((column, i) => {
-        if (column.date === true) row.getCell(i + 1).numFmt = warekiDateFormat;
+      row.eachCell((cell, column) => {
+        cell.style = cellStyles[column - 1] ?? plainStyle;
       });
       row.commit();
       rows += 1;
