@@ -1,7 +1,7 @@
 import { AppShell, Center, Loader } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { asApiError, isSessionChange } from '../../api/ApiError';
 import { call } from '../../api/call';
 import { areaFromHash } from '../../app/areas';
@@ -85,7 +85,16 @@ export function KasaneShell({ status, refresh }: Props) {
             <Loader color="teal" />
           </Center>
         ) : (
-          <CurrentPage hash={hash} area={area} user={user} />
+          // Pages load on first use (lazyPages.ts); a page's code arrives in a few ms from disk.
+          <Suspense
+            fallback={
+              <Center mih={240}>
+                <Loader color="teal" aria-label={ja.app.loading} />
+              </Center>
+            }
+          >
+            <CurrentPage hash={hash} area={area} user={user} />
+          </Suspense>
         )}
       </AppShell.Main>
     </AppShell>
