@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { accountCalls } from './calls/accountCalls';
 import { caseWorkCalls } from './calls/caseWorkCalls';
+import { communityCalls } from './calls/communityCalls';
 import { exportCalls } from './calls/exportCalls';
 import { foundationCalls } from './calls/foundationCalls';
 import { importCalls } from './calls/importCalls';
@@ -9,7 +10,7 @@ import { planCalls } from './calls/planCalls';
 import { printCalls } from './calls/printCalls';
 import { contract } from './contract';
 
-const domainTables = [foundationCalls, caseWorkCalls, printCalls, planCalls, accountCalls, meetingCalls, importCalls, exportCalls];
+const domainTables = [foundationCalls, caseWorkCalls, printCalls, planCalls, accountCalls, meetingCalls, communityCalls, importCalls, exportCalls];
 
 describe('the contract', () => {
   it('merges domain tables without a name appearing twice', () => {
@@ -33,7 +34,7 @@ describe('the contract', () => {
 
   it('never lets the read-only role write', () => {
     const readVerbs =
-      /\.(get|list|status|options|findSame|query|touch|lock|logout|listForCase|dueForEvaluation|forCase)$/;
+      /\.(get|list|status|options|findSame|query|touch|lock|logout|listForCase|dueForEvaluation|forCase|home)$/;
     for (const [name, spec] of Object.entries(contract)) {
       // print.* and export.* build a document or a workbook from what the user may already read
       // (audited, never a change).
