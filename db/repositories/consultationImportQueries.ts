@@ -1,64 +1,79 @@
-import { and, asc, eq, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { ReadDb } from '../database';
 import { person, supportCase } from '../schema';
 
 /** A person an imported row may belong to. */
-export type PersonMatch = { id: number; householdId: number; birthDate: string | null };
+export type PersonCandidate = {
+  id: number;
+  householdId: number;
+  nameKey: string;
+  birthDate: string | null;
+  phoneKey: string;
+};
 
-/** A case already there on a given day for a given name, to tell a re-imported row. */
-export type SameDayCase = { chiefComplaint: string; birthDate: string | null };
+/** A case of a person of one of the names, to tell a re-imported row. */
+export type NamedCase = {
+  receivedOn: string;
+  nameKey: string;
+  birthDate: string | null;
+  chiefComplaint: string;
+};
 
-/**
- * The lookups a consultation import makes per row, prepared once. `visiblePerson` is the
- * 閲覧制限 rule over `person.household_id` that the caller supplies (nothing hidden is matched).
- */
-export function prepareConsultationLookups(db: ReadDb, visiblePerson: SQL) {
-  const byNameAndBirth = db
-    .select({ id: person.id, householdId: person.householdId, birthDate: person.birthDate })
-    .from(person)
-    .where(
-      and(
-        eq(person.nameKey, sql.placeholder('nameKey')),
-        eq(person.birthDate, sql.placeholder('birthDate')),
-        visiblePerson,
-      ),
-    )
-    .orderBy(asc(person.id))
-    .limit(1)
-    .prepare();
-  const byNameAndPhone = db
-    .select({ id: person.id, householdId: person.householdId, birthDate: person.birthDate })
-    .from(person)
-    .where(
-      and(
-        eq(person.nameKey, sql.placeholder('nameKey')),
-        eq(person.phoneKey, sql.placeholder('phoneKey')),
-        ne(person.phoneKey, ''),
-        visiblePerson,
-      ),
-    )
-    .orderBy(asc(person.id))
-    .prepare();
-  const sameDayCases = db
-    .select({ chiefComplaint: supportCase.chiefComplaint, birthDate: person.birthDate })
-    .from(supportCase)
-    .innerJoin(person, eq(person.id, supportCase.personId))
-    .where(
-      and(
-        eq(supportCase.receivedOn, sql.placeholder('receivedOn')),
-        eq(person.nameKey, sql.placeholder('nameKey')),
-        visiblePerson,
-      ),
-    )
-    .prepare();
-  return {
-    byNameAndBirth: (nameKey: string, birthDate: string): PersonMatch | undefined =>
-      byNameAndBirth.get({ nameKey, birthDate }),
-    byNameAndPhone: (nameKey: string, phoneKey: string): PersonMatch[] =>
-      byNameAndPhone.all({ nameKey, phoneKey }),
-    sameDayCases: (receivedOn: string, nameKey: string): SameDayCase[] =>
-      sameDayCases.all({ receivedOn, nameKey }),
-  };
+// SQLite allows 32766 bound values; the names go in chunks well below that.
+const chunkSize = 500;
+
+function inChunks<T>(keys: readonly string[], query: (chunk: string[]) => T[]): T[] {
+  const unique = [...new Set(keys)];
+  const rows: T[] = [];
+  for (let i = 0; i < unique.length; i += chunkSize) {
+    rows.push(...query(unique.slice(i, i + chunkSize)));
+  }
+  return rows;
 }
 
-export type ConsultationLookups = ReturnType<typeof prepareConsultationLookups>;
+/**
+ * The persons bearing any of these name keys that pass `visible` (the 閲覧制限 rule over
+ * `person.household_id` the caller supplies), oldest first: one query per 500 names instead of
+ * one per imported row.
+ */
+export function personsNamed(
+  db: ReadDb,
+  nameKeys: readonly string[],
+  visible: SQL,
+): PersonCandidate[] {
+  return inChunks(nameKeys, (chunk) =>
+    db
+      .select({
+        id: person.id,
+        householdId: person.householdId,
+        nameKey: person.nameKey,
+        birthDate: person.birthDate,
+        phoneKey: person.phoneKey,
+      })
+      .from(person)
+      .where(and(inArray(person.nameKey, chunk), visible))
+      .orderBy(asc(person.id))
+      .all(),
+  );
+}
+
+/** The cases of visible persons bearing any of these name keys, with what identifies them. */
+export function casesOfPersonsNamed(
+  db: ReadDb,
+  nameKeys: readonly string[],
+  visible: SQL,
+): NamedCase[] {
+  return inChunks(nameKeys, (chunk) =>
+    db
+      .select({
+        receivedOn: supportCase.receivedOn,
+        nameKey: person.nameKey,
+        birthDate: person.birthDate,
+        chiefComplaint: supportCase.chiefComplaint,
+      })
+      .from(supportCase)
+      .innerJoin(person, eq(person.id, supportCase.personId))
+      .where(and(inArray(person.nameKey, chunk), visible))
+      .all(),
+  );
+}

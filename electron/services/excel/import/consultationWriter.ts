@@ -1,17 +1,20 @@
 import { sql } from 'drizzle-orm';
-import { prepareConsultationLookups } from '../../../../db/repositories/consultationImportQueries';
+import {
+  casesOfPersonsNamed,
+  personsNamed,
+} from '../../../../db/repositories/consultationImportQueries';
 import { person } from '../../../../db/schema';
 import { visibleHouseholdSql } from '../../cases/caseAccess';
 import { ensureDefaultCodeLists } from '../../directory/codeListService';
 import { nameKey, phoneKey } from '../../text/normalize';
 import { caseNumbering } from './caseNumbering';
 import type { ConsultationColumnKey } from './consultationColumns';
-import { isAlreadyImported } from './consultationIdentity';
+import { knownConsultations } from './consultationIdentity';
 import { prepareConsultationRecords, type NewSubject } from './consultationRecords';
 import type { ImportWriter, WriteContext, WriterTally } from './importSpec';
 import { issueTagsByName } from './issueTagsByName';
 import type { ConsultationDraft } from './parseConsultationRow';
-import { findSamePerson } from './personMatcher';
+import { personMatcher } from './personMatcher';
 import type { RowReader } from './rowReader';
 import { staffByName } from './staffByName';
 
@@ -34,18 +37,20 @@ function staffIdOf(lookup: ReturnType<typeof staffByName>, draft: ConsultationDr
 
 /**
  * Writes ledger rows as consultations, inside the import's transaction: a row already in Kasane
- * is a duplicate; otherwise its 本人 is matched to a known person (see findSamePerson) or created
+ * is a duplicate; otherwise its 本人 is matched to a known person (see personMatcher) or created
  * in a new household, and the case is numbered in its 年度. 課題 must be on the 課題 list.
  */
 export function openConsultationWriter(
   context: WriteContext,
+  drafts: readonly ConsultationDraft[],
 ): ImportWriter<ConsultationColumnKey, ConsultationDraft> {
   const { tx, actor, at, stamp } = context;
   ensureDefaultCodeLists(tx, actor, at);
-  const lookups = prepareConsultationLookups(
-    tx,
-    visibleHouseholdSql(actor, sql`${person.householdId}`),
-  );
+  // Everything known under the file's names, read once (nothing hidden by 閲覧制限 is matched).
+  const names = drafts.map((draft) => nameKey(draft.name));
+  const visible = visibleHouseholdSql(actor, sql`${person.householdId}`);
+  const people = personMatcher(personsNamed(tx, names, visible));
+  const consultations = knownConsultations(casesOfPersonsNamed(tx, names, visible));
   const staffOf = staffByName(tx);
   const tagsOf = issueTagsByName(tx);
   const nextNumber = caseNumbering(tx);
@@ -53,23 +58,22 @@ export function openConsultationWriter(
   const tally: WriterTally = { newPersons: 0, matchedPersons: 0, firstId: null, lastId: null };
 
   function subjectOf(draft: ConsultationDraft, key: string, row: Row): NewSubject {
-    const same = findSamePerson(lookups, {
-      nameKey: key,
-      birthDate: draft.birthDate,
-      phoneKey: phoneKey(draft.phone),
-    });
+    const wanted = { nameKey: key, birthDate: draft.birthDate, phoneKey: phoneKey(draft.phone) };
+    const same = people.find(wanted);
     if (same) {
       tally.matchedPersons += 1;
       return { personId: same.id, householdId: same.householdId };
     }
-    if (draft.birthDate === null && phoneKey(draft.phone) === '') {
+    if (draft.birthDate === null && wanted.phoneKey === '') {
       row.warning(
         'name',
         '生年月日も電話番号もないため同じ人か確かめられません。新しい人物として登録します',
       );
     }
     tally.newPersons += 1;
-    return records.newSubject(draft);
+    const created = records.newSubject(draft);
+    people.add({ id: created.personId, householdId: created.householdId, ...wanted });
+    return created;
   }
 
   /** The row's 課題 as labels of the list, or null after recording the words that are not. */
@@ -89,9 +93,8 @@ export function openConsultationWriter(
     },
     write: (draft, row) => {
       const key = nameKey(draft.name);
-      if (isAlreadyImported(draft, lookups.sameDayCases(draft.receivedOn, key))) {
-        return 'duplicate';
-      }
+      const identity = { ...draft, nameKey: key };
+      if (consultations.has(identity)) return 'duplicate';
       const tags = tagLabels(draft, row);
       if (tags === null) return 'invalid';
       const staffId = staffIdOf(staffOf, draft, row);
@@ -103,6 +106,7 @@ export function openConsultationWriter(
         staffId,
         tags,
       );
+      consultations.add(identity);
       tally.firstId ??= caseId;
       tally.lastId = caseId;
       return 'ready';

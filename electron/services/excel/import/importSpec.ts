@@ -34,8 +34,11 @@ export type ImportWriter<K extends string, D> = {
 /** One kind of import: how its sheet is read, and how its rows are written. */
 export type ImportSpec<K extends string, D> = SheetSpec<K, D> & {
   kind: ImportKind;
-  /** Prepares the writer inside the transaction (statements, lists, counters). */
-  openWriter: (context: WriteContext) => ImportWriter<K, D>;
+  /**
+   * Prepares the writer inside the transaction (statements, lists, counters); `drafts` are the
+   * valid rows it will be given, so it can read what it needs for all of them at once.
+   */
+  openWriter: (context: WriteContext, drafts: readonly D[]) => ImportWriter<K, D>;
   /** The order valid rows are written in (file order when omitted). */
   writeOrder?: (a: D, b: D) => number;
 };

@@ -4,6 +4,7 @@ import { consultationImport } from './importConsultations';
 import { cleanLines, firstLedgerRow, ledgerWorkbook } from './ledgerFixtures.testing';
 import { parseImportSheet } from './parseImportSheet';
 import { readWorkbook } from './readWorkbook';
+import { loadExcelJs } from '../workbook/loadExcelJs';
 import { excelDate, workbookBytes } from './workbookBytes.testing';
 
 const today = '2026-05-01';
@@ -130,6 +131,26 @@ describe('reading a messy 相談受付簿', () => {
       [3, '2025-05-01', '一 郎'],
       [4, '2025-05-01', '二 郎'],
     ]);
+  });
+
+  it('reads rich text, hyperlinks, formula results and error cells as what they show', async () => {
+    const ExcelJS = await loadExcelJs();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('S');
+    sheet.addRow(['受付日', '氏名', '電話', '主訴']);
+    sheet.addRow([
+      { formula: 'DATE(2025,4,1)', result: excelDate('2025-04-01') },
+      { richText: [{ text: '山田 ', font: { bold: true } }, { text: '太郎' }] },
+      { text: '0123-45-6789', hyperlink: 'tel:0123456789' },
+      { error: '#N/A' },
+    ]);
+    const sheetRows = await parse(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(sheetRows.rows[0]?.draft).toMatchObject({
+      receivedOn: '2025-04-01',
+      name: '山田 太郎',
+      phone: '0123-45-6789',
+      chiefComplaint: '#N/A',
+    });
   });
 
   it('skips hidden sheets and sheets without headings, and refuses a file without any', async () => {

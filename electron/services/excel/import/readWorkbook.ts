@@ -7,6 +7,28 @@ const zipMagic = [0x50, 0x4b, 0x03, 0x04];
 // Compound File Binary: old .xls, and any password-protected workbook.
 const oleMagic = [0xd0, 0xcf, 0x11, 0xe0];
 
+// Parts of a sheet an import never reads; ledgers kept for years can carry a lot of them
+// (conditional formats, validations, drawings). A hyperlink cell still gives its text.
+const unreadNodes = [
+  'sheetPr',
+  'sheetFormatPr',
+  'sheetViews',
+  'cols',
+  'dataValidations',
+  'conditionalFormatting',
+  'hyperlinks',
+  'pageMargins',
+  'pageSetup',
+  'printOptions',
+  'headerFooter',
+  'rowBreaks',
+  'drawing',
+  'picture',
+  'autoFilter',
+  'tableParts',
+  'extLst',
+];
+
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
   return magic.every((byte, i) => bytes[i] === byte);
 }
@@ -90,7 +112,7 @@ export async function readWorkbook(bytes: Uint8Array): Promise<RawSheet[]> {
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares its input as an ArrayBuffer; a copy gives one of exactly the file's bytes.
-    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer, { ignoreNodes: unreadNodes });
   } catch {
     throw unreadable('ファイルが壊れているか、別の形式のファイルです。');
   }

@@ -35,9 +35,12 @@ function writeRows<K extends string, D>(
   spec: ImportSpec<K, D>,
   sheet: ParsedSheet<K, D>,
 ): WriteResult {
-  const writer = spec.openWriter({ tx, actor, at, stamp: stampFor(at, actor.staffId) });
-  const statuses = new Map<number, ImportRowStatus>();
   const valid = sheet.rows.filter((row): row is ParsedRow<D> & { draft: D } => row.draft !== null);
+  const writer = spec.openWriter(
+    { tx, actor, at, stamp: stampFor(at, actor.staffId) },
+    valid.map((row) => row.draft),
+  );
+  const statuses = new Map<number, ImportRowStatus>();
   const order = spec.writeOrder;
   const inOrder = order ? [...valid].sort((a, b) => order(a.draft, b.draft)) : valid;
   const readerOf = (row: ParsedRow<D>) =>
