@@ -4,6 +4,11 @@ import { auditLog, type AuditRow } from '../schema';
 
 export type NewAuditRow = Omit<AuditRow, 'id'>;
 
+/** The newest audit row: the head of the hash chain. */
+export function lastAuditRow(db: ReadDb): AuditRow | undefined {
+  return db.select().from(auditLog).orderBy(desc(auditLog.id)).limit(1).get();
+}
+
 export function lastAuditHash(db: ReadDb): string | undefined {
   return db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.id)).limit(1).get()
     ?.hash;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountCalls } from './calls/accountCalls';
+import { backupCalls } from './calls/backupCalls';
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { communityCalls } from './calls/communityCalls';
 import { exportCalls } from './calls/exportCalls';
@@ -10,7 +11,18 @@ import { planCalls } from './calls/planCalls';
 import { printCalls } from './calls/printCalls';
 import { contract } from './contract';
 
-const domainTables = [foundationCalls, caseWorkCalls, printCalls, planCalls, accountCalls, meetingCalls, communityCalls, importCalls, exportCalls];
+const domainTables = [
+  foundationCalls,
+  caseWorkCalls,
+  printCalls,
+  planCalls,
+  accountCalls,
+  backupCalls,
+  meetingCalls,
+  communityCalls,
+  importCalls,
+  exportCalls,
+];
 
 describe('the contract', () => {
   it('merges domain tables without a name appearing twice', () => {

@@ -1,4 +1,5 @@
 import { accountCalls } from './calls/accountCalls';
+import { backupCalls } from './calls/backupCalls';
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { communityCalls } from './calls/communityCalls';
 import { exportCalls } from './calls/exportCalls';
@@ -18,9 +19,10 @@ export const contract = {
   ...caseWorkCalls,
   ...printCalls,
   ...planCalls,
-  ...accountCalls,
   ...meetingCalls,
   ...communityCalls,
+  ...accountCalls,
+  ...backupCalls,
   ...exportCalls,
   ...importCalls,
 } as const;

@@ -4,6 +4,7 @@ import { databaseFault } from '../../db/databaseFault';
 import { AppError } from '../contract/errors';
 import type { SessionManager } from '../services/auth/sessionManager';
 import type { Clock } from '../services/clock';
+import type { BackupDialogs } from '../services/backup/backupDialogs';
 import type { FileSaver } from '../services/excel/workbook/fileSaver';
 import type { PdfSaver } from '../services/print/pdfSaver';
 import type { AuthedContext, Handlers, PublicContext } from './handlerTypes';
@@ -18,6 +19,8 @@ export type DispatcherOptions<S> = {
   pdfSaver?: PdfSaver | null;
   /** The desktop shell's save dialog for exported files; the web harness has none. */
   fileSaver?: FileSaver | null;
+  /** The desktop's folder and file dialogs for backups; the web harness has none. */
+  backupDialogs?: BackupDialogs | null;
   /** Where unexpected errors are reported (they reach the UI only as a generic message). */
   logError?: (error: unknown, name: string) => void;
 };
@@ -55,6 +58,7 @@ export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch<S> 
         clock: options.clock,
         pdfSaver: options.pdfSaver ?? null,
         fileSaver: options.fileSaver ?? null,
+        backupDialogs: options.backupDialogs ?? null,
       };
       const context: PublicContext | AuthedContext =
         spec.access === 'public'

@@ -3,6 +3,7 @@ import { activityHandlers } from './handlers/activityHandlers';
 import { agencyHandlers } from './handlers/agencyHandlers';
 import { appHandlers } from './handlers/appHandlers';
 import { authHandlers } from './handlers/authHandlers';
+import { backupHandlers } from './handlers/backupHandlers';
 import { caseAgencyHandlers } from './handlers/caseAgencyHandlers';
 import { caseHandlers } from './handlers/caseHandlers';
 import { codeListHandlers } from './handlers/codeListHandlers';
@@ -33,6 +34,7 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...setupHandlers,
   ...authHandlers,
+  ...backupHandlers,
   ...settingsHandlers,
   ...householdHandlers,
   ...personHandlers,

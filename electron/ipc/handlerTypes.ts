@@ -3,6 +3,7 @@ import type { CallName, Contract } from '../contract/contract';
 import type { CallOutput, ParsedInput } from '../contract/types';
 import type { Actor } from '../services/audit/actor';
 import type { SessionManager } from '../services/auth/sessionManager';
+import type { BackupDialogs } from '../services/backup/backupDialogs';
 import type { Clock } from '../services/clock';
 import type { FileSaver } from '../services/excel/workbook/fileSaver';
 import type { PdfSaver } from '../services/print/pdfSaver';
@@ -13,6 +14,7 @@ export type PublicContext = {
   clock: Clock;
   pdfSaver: PdfSaver | null;
   fileSaver: FileSaver | null;
+  backupDialogs: BackupDialogs | null;
 };
 
 /** What a handler behind a role check gets: also the open database and the acting user. */

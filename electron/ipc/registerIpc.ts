@@ -3,6 +3,7 @@ import { ipcCallChannel } from '../main/ipcChannel';
 import { isTrustedIpcSender } from '../main/trustedSender';
 import type { SessionManager } from '../services/auth/sessionManager';
 import type { Clock } from '../services/clock';
+import type { BackupDialogs } from '../services/backup/backupDialogs';
 import type { FileSaver } from '../services/excel/workbook/fileSaver';
 import type { PdfSaver } from '../services/print/pdfSaver';
 import { createDispatcher } from './dispatch';
@@ -19,6 +20,8 @@ export type RegisterIpcOptions = {
   pdfSaver: PdfSaver;
   /** Excel out (save dialog + write). */
   fileSaver: FileSaver;
+  /** The backup folder and restore file dialogs. */
+  backupDialogs: BackupDialogs;
 };
 
 /**
@@ -34,6 +37,7 @@ export function registerIpc(options: RegisterIpcOptions): () => void {
     logError: options.logError,
     pdfSaver: options.pdfSaver,
     fileSaver: options.fileSaver,
+    backupDialogs: options.backupDialogs,
   });
   ipcMain.handle(ipcCallChannel, (event, name: unknown, input: unknown) =>
     dispatch(event, name, input),

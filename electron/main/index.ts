@@ -2,6 +2,8 @@ import path from 'node:path';
 import { app, dialog, session as browserSession, type BrowserWindow } from 'electron';
 import { handlers } from '../ipc/handlerTable';
 import { registerIpc } from '../ipc/registerIpc';
+import { createBackupDialogs } from './backupDialogs';
+import { startBackupTimer } from './backupTimer';
 import { createFileSaver } from './fileSaver';
 import { createPdfSaver } from './pdfSaver';
 import { SessionManager } from '../services/auth/sessionManager';
@@ -66,6 +68,7 @@ async function startApp(): Promise<void> {
     logError: (error, name) => console.error(`Kasane: call ${name} failed`, error),
     pdfSaver: createPdfSaver(() => mainWindow),
     fileSaver: createFileSaver(() => mainWindow),
+    backupDialogs: createBackupDialogs(() => mainWindow),
   });
 
   await app.whenReady();
@@ -86,8 +89,10 @@ async function startApp(): Promise<void> {
     },
   });
   const stopWatching = watchSessionLocks(session, reload);
+  const stopBackups = startBackupTimer(session);
   app.on('will-quit', () => {
     stopWatching();
+    stopBackups();
     unregisterIpc();
     // Audits the logout, closes the database and wipes the key.
     runSessionChange(() => session.shutdown());

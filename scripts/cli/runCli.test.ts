@@ -14,8 +14,8 @@ describe('runCli: help', () => {
       const run = await runCliForTest(argv);
       expect(run.code).toBe(0);
       expect(run.stdout).toContain('使い方: npm run -s cli -- <コマンド>');
-      expect(run.stdout).toMatch(/^ {2}init {4}データフォルダを初期設定/m);
-      expect(run.stdout).toMatch(/^ {2}verify {2}データベースの整合性/m);
+      expect(run.stdout).toMatch(/^ {2}init +データフォルダを初期設定/m);
+      expect(run.stdout).toMatch(/^ {2}verify +データベースの整合性/m);
       expect(run.stdout).toContain('KASANE_PASSWORD');
       expect(run.stderr).toBe('');
     },

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { Db } from '../../../db/database';
 import type { DataPaths } from '../app/dataPaths';
 import type { Actor } from '../audit/actor';
@@ -10,6 +11,8 @@ import type { Clock } from '../clock';
  */
 export type KeyHolder = {
   db: Db;
+  /** The same connection, raw (VACUUM INTO for backups). */
+  sqlite: Database.Database;
   actor: Actor;
   clock: Clock;
   paths: DataPaths;

@@ -32,7 +32,8 @@ const passwordSlot = z.strictObject({
 
 const recoverySlot = z.strictObject({ ...wrappedFields, kind: z.literal('recovery') });
 
-const keySlotFileSchema = z.strictObject({
+/** The whole file as stored (a backup carries a copy of it). */
+export const keySlotFileSchema = z.strictObject({
   format: z.literal('kasane-keyslots'),
   version: z.literal(1),
   databaseId: z.uuid(),

@@ -1,22 +1,26 @@
-import { withTransaction, type Db } from '../../../db/database';
-import { openDatabase, type OpenedDatabase } from '../../../db/open';
+import fs from 'node:fs';
+import type { Db } from '../../../db/database';
 import { findStaffById } from '../../../db/repositories/staffRepository';
 import { AppError } from '../../contract/errors';
-import type { Role } from '../../contract/roles';
+import { adminOnly, type Role } from '../../contract/roles';
 import type { AppStatus, SessionUser } from '../../contract/schemas/session';
-import type { InitializeInput } from '../setup/initializeDataFolder';
-import { initializeDataFolder, isInitialized } from '../setup/initializeDataFolder';
+import type { StaffAccount } from '../../contract/schemas/staff';
 import { dataPaths, type DataPaths } from '../app/dataPaths';
 import type { Actor } from '../audit/actor';
-import { appendAudit, type AuditAction } from '../audit/appendAudit';
-import { clearPendingEvents, flushPendingEvents } from '../audit/pendingAudit';
+import type { AuditAction } from '../audit/appendAudit';
+import { runDueBackup } from '../backup/backupSchedule';
+import type { BackupResult } from '../backup/createBackup';
+import { prepareSessionRestore, swapInRestore, type RestoreResult } from '../backup/restoreBackup';
 import type { Clock } from '../clock';
+import type { InitializeInput } from '../setup/initializeDataFolder';
+import { initializeDataFolder, isInitialized } from '../setup/initializeDataFolder';
 import { getSettings } from '../settings/settingsService';
+import { createStaffAccount, type NewStaffAccount } from './createStaffAccount';
+import type { KeyHolder } from './keyHolder';
 import { attemptPassword } from './passwordAttempt';
 import { recoverWithKey } from './recoverWithKey';
-import { createStaffAccount, type NewStaffAccount } from './createStaffAccount';
-import type { StaffAccount } from '../../contract/schemas/staff';
-import type { KeyHolder } from './keyHolder';
+import { closeSessionDatabase, openSessionDatabase, takeFolder } from './sessionDatabase';
+import { statusOf, type SessionState, type Unlocked } from './sessionState';
 
 /** Where the session is being used from; recorded with logins in the audit log. */
 export type Channel = 'desktop' | 'web' | 'cli';
@@ -28,27 +32,18 @@ export type SessionConfig = {
   migrationsFolder?: string;
 };
 
-type State =
-  | { kind: 'loggedOut' }
-  | { kind: 'locked'; user: SessionUser }
-  | {
-      kind: 'unlocked';
-      user: SessionUser;
-      opened: OpenedDatabase;
-      dataKey: Buffer;
-      idleLockMinutes: number;
-      lastActivity: number;
-    };
-
 const wrongPasswordMessage = 'ログイン名またはパスワードが違います。';
+const alreadyIn = () =>
+  new AppError('CONFLICT', 'すでにログインしています。ログアウトしてから操作してください。');
 
 /**
  * The main-side session: at most one staff member at a time, as on an office PC. It alone holds
- * the data key and the open database; locking or logging out closes the file and wipes the key.
- * Handlers get the actor from here, never from call arguments.
+ * the data key, the open database and the data folder's lock; locking or logging out closes the
+ * file, releases the folder and wipes the key. Handlers get the actor from here, never from call
+ * arguments.
  */
 export class SessionManager {
-  private state: State = { kind: 'loggedOut' };
+  private state: SessionState = { kind: 'loggedOut' };
   readonly paths: DataPaths;
 
   constructor(private readonly config: SessionConfig) {
@@ -57,49 +52,34 @@ export class SessionManager {
 
   /** What the UI needs to pick its screen. */
   status(): AppStatus {
-    if (!isInitialized(this.config.dataDir)) return { initialized: false };
-    const state = this.state;
-    switch (state.kind) {
-      case 'loggedOut':
-        return { initialized: true, session: { state: 'loggedOut' } };
-      case 'locked':
-        return { initialized: true, session: { state: 'locked', user: state.user } };
-      case 'unlocked': {
-        const settings = getSettings(state.opened.db);
-        return {
-          initialized: true,
-          session: { state: 'unlocked', user: state.user },
-          municipalityName: settings.municipalityName,
-          idleLockMinutes: settings.idleLockMinutes,
-        };
-      }
-    }
+    return statusOf(isInitialized(this.config.dataDir), this.state);
   }
 
   /** First-run setup; the new 管理者 is logged in at once and the recovery key returned to show once. */
   initialize(input: InitializeInput): { user: SessionUser; recoveryKey: string } {
-    const result = initializeDataFolder(
-      this.config.dataDir,
-      input,
-      this.config.clock,
-      this.config.migrationsFolder,
-    );
-    this.enter(result.user, result.dataKey, 'auth.login');
-    return { user: result.user, recoveryKey: result.recoveryKey };
+    if (isInitialized(this.paths.dir)) {
+      throw new AppError(
+        'ALREADY_INITIALIZED',
+        `このデータフォルダはすでに設定済みです: ${this.paths.dir}`,
+      );
+    }
+    fs.mkdirSync(this.paths.dir, { recursive: true, mode: 0o700 });
+    let recoveryKey = '';
+    const user = this.openAs('auth.login', undefined, () => {
+      const { clock, migrationsFolder } = this.config;
+      const result = initializeDataFolder(this.paths.dir, input, clock, migrationsFolder);
+      recoveryKey = result.recoveryKey;
+      return { account: result.user, dataKey: result.dataKey };
+    });
+    return { user, recoveryKey };
   }
 
   /** Logs in from the login screen, or as another user from the lock screen. */
   login(login: string, password: string): SessionUser {
     this.requireInitialized();
+    if (this.state.kind === 'unlocked') throw alreadyIn();
     const previous = this.state.kind === 'locked' ? this.state.user : undefined;
-    if (this.state.kind === 'unlocked') {
-      throw new AppError(
-        'CONFLICT',
-        'すでにログインしています。ログアウトしてから操作してください。',
-      );
-    }
-    const user = this.openWithPassword(login, password, 'auth.login', previous);
-    return user;
+    return this.openWithPassword(login, password, 'auth.login', previous);
   }
 
   /**
@@ -108,29 +88,23 @@ export class SessionManager {
    */
   recover(recoveryKey: string, login: string, newPassword: string): SessionUser {
     this.requireInitialized();
-    if (this.state.kind === 'unlocked') {
-      throw new AppError(
-        'CONFLICT',
-        'すでにログインしています。ログアウトしてから操作してください。',
-      );
-    }
+    if (this.state.kind === 'unlocked') throw alreadyIn();
     const previous = this.state.kind === 'locked' ? this.state.user : undefined;
-    const { dataKey, account } = recoverWithKey(this.paths, this.config.clock, {
-      recoveryKey,
-      login,
-      newPassword,
-      migrationsFolder: this.config.migrationsFolder,
-      channel: this.config.channel,
-    });
-    return this.enter(account, dataKey, 'auth.login', previous);
+    return this.openAs('auth.login', previous, () =>
+      recoverWithKey(this.paths, this.config.clock, {
+        recoveryKey,
+        login,
+        newPassword,
+        migrationsFolder: this.config.migrationsFolder,
+        channel: this.config.channel,
+      }),
+    );
   }
 
   /** Unlocks a locked session with the locked user's own password. */
   unlock(password: string): SessionUser {
     this.requireInitialized();
-    if (this.state.kind !== 'locked') {
-      throw new AppError('CONFLICT', 'ロックされていません。');
-    }
+    if (this.state.kind !== 'locked') throw new AppError('CONFLICT', 'ロックされていません。');
     return this.openWithPassword(this.state.user.login, password, 'auth.unlock', undefined);
   }
 
@@ -191,15 +165,13 @@ export class SessionManager {
    * lent for this one synchronous call and never returned; the role is checked first.
    */
   withDataKey<T>(roles: readonly Role[], fn: (holder: KeyHolder) => T): T {
-    const { db, actor } = this.requireUnlocked(roles);
-    if (this.state.kind !== 'unlocked') throw new AppError('LOCKED', 'ロックされています。');
-    const { clock } = this.config;
-    return fn({ db, actor, clock, paths: this.paths, dataKey: this.state.dataKey });
+    this.requireUnlocked(roles);
+    return fn(this.holder());
   }
 
   /** Adds a staff account with its key slot (管理者 only; the data key never leaves this object). */
   createStaffAccount(input: NewStaffAccount): StaffAccount {
-    return this.withDataKey(['admin'], (holder) => createStaffAccount(holder, input));
+    return this.withDataKey(adminOnly, (holder) => createStaffAccount(holder, input));
   }
 
   /** Re-reads the acting user's name and role after their own account was changed. */
@@ -210,9 +182,48 @@ export class SessionManager {
     if (row) state.user = { ...state.user, displayName: row.displayName, role: row.role };
   }
 
+  /**
+   * The daily backup, for the desktop shell's timer: when someone is logged in and no verified
+   * backup was made today, makes one as that user. Does not count as activity (idle lock
+   * still comes). Null when nothing was due or nobody is logged in.
+   */
+  backupIfDue(): BackupResult | null {
+    this.checkIdle();
+    if (this.state.kind !== 'unlocked') return null;
+    return runDueBackup(this.holder());
+  }
+
+  /**
+   * Restores a backup from the 管理 screen (管理者): checks it with the session's data key while
+   * the database is still open, then logs out (audited), swaps the files under the folder lock
+   * it keeps, and releases it. The user logs in again to the restored data.
+   */
+  restore(backupFile: string): RestoreResult {
+    const { channel, migrationsFolder } = this.config;
+    const prepared = this.withDataKey(adminOnly, (holder) =>
+      prepareSessionRestore(holder, backupFile, { channel, migrationsFolder }),
+    );
+    const state = this.state as Unlocked;
+    this.state = { kind: 'loggedOut' };
+    try {
+      this.leave(state, 'auth.logout', { keepLock: true, detail: { reason: 'restore' } });
+      return swapInRestore(this.paths, prepared);
+    } finally {
+      state.lock.release();
+    }
+  }
+
   /** Closes everything (app quit). */
   shutdown(): void {
     this.logout();
+  }
+
+  private holder(): KeyHolder {
+    const state = this.state;
+    if (state.kind !== 'unlocked') throw new AppError('LOCKED', 'ロックされています。');
+    const { opened, dataKey, user } = state;
+    const { clock } = this.config;
+    return { db: opened.db, sqlite: opened.sqlite, actor: user, clock, paths: this.paths, dataKey };
   }
 
   private openWithPassword(
@@ -223,77 +234,58 @@ export class SessionManager {
   ): SessionUser {
     // At login the message must not reveal whether the login exists; at unlock it is known.
     const message = action === 'auth.unlock' ? 'パスワードが違います。' : wrongPasswordMessage;
-    const opened = attemptPassword(this.paths, this.config.clock, login, password, message);
-    return this.enter(
-      { staffId: opened.slot.staffId, login: opened.slot.login },
-      opened.dataKey,
-      action,
-      previous,
-    );
+    return this.openAs(action, previous, () => {
+      const opened = attemptPassword(this.paths, this.config.clock, login, password, message);
+      return { account: { staffId: opened.slot.staffId, login: opened.slot.login }, ...opened };
+    });
   }
 
-  private enter(
-    account: { staffId: number; login: string },
-    dataKey: Buffer,
+  /**
+   * Takes the folder, gets the data key from `unwrap` (a password, the recovery key, setup) and
+   * opens the session. On any failure the lock is released and the key wiped.
+   */
+  private openAs(
     action: 'auth.login' | 'auth.unlock',
-    previous?: SessionUser,
+    previous: SessionUser | undefined,
+    unwrap: () => { account: { staffId: number; login: string }; dataKey: Buffer },
   ): SessionUser {
-    const opened = openDatabase({
-      path: this.paths.database,
-      key: dataKey,
-      migrationsFolder: this.config.migrationsFolder,
-    });
+    const lock = takeFolder(this.paths, this.config.channel);
+    let unwrapped: ReturnType<typeof unwrap>;
     try {
-      const row = findStaffById(opened.db, account.staffId);
-      if (!row || row.login !== account.login || !row.active) {
-        throw new AppError(
-          'ACCOUNT_DISABLED',
-          'このアカウントは使用できません。管理者に連絡してください。',
-        );
-      }
-      const user: SessionUser = {
-        staffId: row.id,
-        login: row.login,
-        displayName: row.displayName,
-        role: row.role,
-      };
-      const now = this.config.clock.now();
-      withTransaction(opened.db, (tx) => {
-        flushPendingEvents(tx, this.paths.pendingAudit);
-        if (previous && previous.staffId !== user.staffId) {
-          appendAudit(tx, {
-            at: now,
-            actor: previous,
-            action: 'auth.logout',
-            detail: { reason: 'switchUser' },
-          });
-        }
-        appendAudit(tx, { at: now, actor: user, action, detail: { channel: this.config.channel } });
+      unwrapped = unwrap();
+    } catch (error) {
+      lock.release();
+      throw error;
+    }
+    const { account, dataKey } = unwrapped;
+    try {
+      const { migrationsFolder, clock, channel } = this.config;
+      const session = openSessionDatabase({
+        ...{ paths: this.paths, clock, channel, migrationsFolder, lock },
+        ...{ account, dataKey, action, previous },
       });
-      clearPendingEvents(this.paths.pendingAudit);
       this.state = {
         kind: 'unlocked',
-        user,
-        opened,
+        ...session,
         dataKey,
-        idleLockMinutes: getSettings(opened.db).idleLockMinutes,
-        lastActivity: now.getTime(),
+        idleLockMinutes: getSettings(session.opened.db).idleLockMinutes,
+        lastActivity: clock.now().getTime(),
       };
-      return user;
+      return session.user;
     } catch (error) {
-      opened.close();
       dataKey.fill(0);
       throw error;
     }
   }
 
-  private leave(state: Extract<State, { kind: 'unlocked' }>, action: AuditAction): void {
+  private leave(
+    state: Unlocked,
+    action: AuditAction,
+    options?: { keepLock?: boolean; detail?: Record<string, unknown> },
+  ): void {
     try {
-      withTransaction(state.opened.db, (tx) => {
-        appendAudit(tx, { at: this.config.clock.now(), actor: state.user, action });
-      });
+      closeSessionDatabase(state, this.config.clock, action, options);
     } finally {
-      state.opened.close();
       state.dataKey.fill(0);
     }
   }

@@ -25,6 +25,7 @@ describe('search.query handler', () => {
         clock: fixture.clock,
         pdfSaver: null,
         fileSaver: null,
+        backupDialogs: null,
         db,
         actor,
       },

@@ -22,9 +22,13 @@ export type InitializeInput = {
 
 export type InitializeResult = { user: SessionUser; recoveryKey: string; dataKey: Buffer };
 
-/** Whether a data folder has been set up (its key-slot file exists). */
+/**
+ * Whether a data folder has been set up (its key-slot file exists, or a restore that was
+ * interrupted is still to be undone: its files are only renamed aside, never gone).
+ */
 export function isInitialized(dataDir: string): boolean {
-  return fs.existsSync(dataPaths(dataDir).keySlots);
+  const paths = dataPaths(dataDir);
+  return fs.existsSync(paths.keySlots) || fs.existsSync(paths.restoreJournal);
 }
 
 /**
@@ -40,7 +44,7 @@ export function initializeDataFolder(
   migrationsFolder?: string,
 ): InitializeResult {
   const paths = dataPaths(dataDir);
-  if (fs.existsSync(paths.keySlots) || fs.existsSync(paths.database)) {
+  if (isInitialized(dataDir) || fs.existsSync(paths.database)) {
     throw new AppError(
       'ALREADY_INITIALIZED',
       `このデータフォルダはすでに設定済みです: ${paths.dir}`,

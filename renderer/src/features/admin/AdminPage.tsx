@@ -3,6 +3,7 @@ import { call } from '../../api/call';
 import { ja } from '../../i18n/ja';
 import { useCurrentRole } from '../caseDetail/useCurrentRole';
 import { useLoaded } from '../caseDetail/useLoaded';
+import { BackupSection } from './backup/BackupSection';
 import { BasicSettingsForm } from './BasicSettingsForm';
 import { IssueTagEditor } from './IssueTagEditor';
 import { MeetingKindNamesForm } from './MeetingKindNamesForm';
@@ -10,7 +11,7 @@ import { StaffSection } from './staff/StaffSection';
 
 const readSettings = () => call('settings.get', {});
 
-/** 管理 (#/admin, 管理者 only): staff accounts, the 課題 list and the office's basic settings. */
+/** 管理 (#/admin, 管理者 only): staff accounts, backups, the 課題 list and the basic settings. */
 export function AdminPage() {
   const t = ja.adminPage;
   const role = useCurrentRole();
@@ -30,6 +31,9 @@ export function AdminPage() {
       </Title>
       <Paper withBorder p="lg" radius="md">
         <StaffSection />
+      </Paper>
+      <Paper withBorder p="lg" radius="md">
+        <BackupSection />
       </Paper>
       <Paper withBorder p="lg" radius="md">
         <IssueTagEditor />

@@ -2,6 +2,7 @@ import { Alert, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine
 import type { SessionUser } from '../../../../electron/contract';
 import { useCallData } from '../../components/data/useCallData';
 import { ja } from '../../i18n/ja';
+import { BackupReminderCard } from '../admin/backup/BackupReminderCard';
 import { WeekMeetingsCard } from '../meetings/WeekMeetingsCard';
 import { DuePlansCard } from '../plans/DuePlansCard';
 import { ActivityYearCard } from './ActivityYearCard';
@@ -27,6 +28,7 @@ export function HomePage({ user }: { user: SessionUser }) {
         </Title>
         <Text>{ja.home.welcome(user.displayName)}</Text>
       </Stack>
+      {user.role === 'admin' && <BackupReminderCard />}
       {error && (
         <Alert color="red" title={t.loadFailed} role="alert">
           <Group justify="space-between">
