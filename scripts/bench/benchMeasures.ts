@@ -1,6 +1,7 @@
 import type { FolderMeasure, Measure } from './benchContext';
 import { caseDetailBench, noteSaveBench } from './measures/caseDetailBench';
 import { caseListBench } from './measures/caseListBench';
+import { importBench, reportBench } from './measures/excelBench';
 import { planPdfBench } from './measures/planPdfBench';
 import { rendererSizeBench } from './measures/rendererSizeBench';
 import { searchBench } from './measures/searchBench';
@@ -17,6 +18,8 @@ export const benchMeasures: ReadonlyArray<{ name: string; measure: Measure }> = 
   { name: 'search', measure: searchBench },
   { name: 'caseDetail', measure: caseDetailBench },
   { name: 'noteSave', measure: noteSaveBench },
+  { name: 'report', measure: reportBench },
+  { name: 'import', measure: importBench },
   { name: 'planPdf', measure: planPdfBench },
   { name: 'renderer', measure: rendererSizeBench },
 ];
