@@ -1,81 +1,18 @@
-import { asc, eq } from 'drizzle-orm';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { auditLog, caseField, caseTag, consent, person, supportCase } from '../../../../db/schema';
+import { eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { caseField, caseTag, consent, person } from '../../../../db/schema';
 import { AppError } from '../../../contract/errors';
 import { verifyAuditChain } from '../../audit/verifyAuditChain';
-import {
-  countCaseWorkRows,
-  lastAuditId,
-  newHouseholdIntake,
-  setUpCaseWork,
-  type CaseWorkFixture,
-} from '../../cases/caseWork.testing';
-import { intakeCase } from '../../cases/intakeCase';
+import { countCaseWorkRows, lastAuditId, type CaseWorkFixture } from '../../cases/caseWork.testing';
+import { useImportFixture } from './consultationImport.testing';
 import { importConsultations } from './importConsultations';
-import {
-  cleanLines,
-  firstLedgerRow,
-  ledgerWorkbook,
-  type LedgerLine,
-} from './ledgerFixtures.testing';
+import { cleanLines, firstLedgerRow, type LedgerLine } from './ledgerFixtures.testing';
 
+const { fixture, run, cases, auditRows, records } = useImportFixture();
 let f: CaseWorkFixture;
 beforeEach(() => {
-  f = setUpCaseWork();
+  f = fixture();
 });
-afterEach(() => f.cleanup());
-
-async function run(
-  lines: readonly LedgerLine[],
-  options: {
-    mode?: 'preview' | 'import';
-    skipInvalid?: boolean;
-    actor?: CaseWorkFixture['admin'];
-  } = {},
-) {
-  return importConsultations(
-    f.db,
-    options.actor ?? f.admin,
-    f.clock,
-    { fileName: '相談受付簿.xlsx', bytes: await ledgerWorkbook(lines) },
-    { mode: options.mode ?? 'import', skipInvalid: options.skipInvalid ?? false },
-  );
-}
-
-function cases() {
-  return f.db
-    .select({
-      id: supportCase.id,
-      caseNumber: supportCase.caseNumber,
-      personId: supportCase.personId,
-      householdId: supportCase.householdId,
-      receivedOn: supportCase.receivedOn,
-      route: supportCase.route,
-      stage: supportCase.stage,
-      closedOn: supportCase.closedOn,
-      mainStaffId: supportCase.mainStaffId,
-      receivedBy: supportCase.receivedBy,
-      chiefComplaint: supportCase.chiefComplaint,
-    })
-    .from(supportCase)
-    .orderBy(asc(supportCase.id))
-    .all();
-}
-
-function auditRows(afterId: number) {
-  return f.db
-    .select()
-    .from(auditLog)
-    .orderBy(asc(auditLog.id))
-    .all()
-    .filter((row) => row.id > afterId);
-}
-
-/** Row counts of the case-work tables but the audit log and the code lists (seeded on first use). */
-function records() {
-  const { auditLog: _audit, codeList: _codes, ...rest } = countCaseWorkRows(f.db);
-  return rest;
-}
 
 const badLine: LedgerLine = { receivedOn: '2025/2/30', name: '誤り 花子', route: '来所' };
 
@@ -236,39 +173,6 @@ describe('importing a 相談受付簿', () => {
     expect(verifyAuditChain(f.db).problems).toEqual([]);
   });
 
-  it('matches people already in Kasane by name and 生年月日, or name and phone', async () => {
-    const intake = intakeCase(
-      f.db,
-      f.worker,
-      f.clock,
-      newHouseholdIntake(f.worker.staffId, {}, { phone: '0123-99-0000' }),
-    );
-    const { report } = await run([
-      { receivedOn: '2025/5/1', name: '山田太郎', birth: 'S50.6.15', complaint: '一件目' },
-      { receivedOn: '2025/5/2', name: 'ﾔﾏﾀﾞ ﾀﾛｳ', complaint: '二件目' },
-      {
-        receivedOn: '2025/5/3',
-        name: '山田 太郎',
-        phone: '０１２３９９００００',
-        complaint: '三件目',
-      },
-      { receivedOn: '2025/5/4', name: '山田 太郎', birth: '1980/1/1', phone: '0123-99-0000' },
-    ]);
-    expect(report.counts).toMatchObject({ imported: 4, matchedPersons: 2, newPersons: 2 });
-    const imported = cases().filter((c) => c.id !== intake.caseId);
-    expect(imported.map((c) => c.personId === intake.personId)).toEqual([true, false, true, false]);
-    expect(imported[0]?.householdId).toBe(intake.householdId);
-    // Neither 生年月日 nor phone: a new person, said as a warning.
-    expect(report.problems).toEqual([
-      expect.objectContaining({
-        row: firstLedgerRow + 1,
-        letter: 'C',
-        severity: 'warning',
-        message: '生年月日も電話番号もないため同じ人か確かめられません。新しい人物として登録します',
-      }),
-    ]);
-  });
-
   it('refuses 課題 not on the list, and imports without a 担当者 it does not know (a warning)', async () => {
     const { report } = await run([
       { receivedOn: '2025/5/1', name: '一', birth: 'S50.1.1', tags: '8050問題・宇宙' },
@@ -295,30 +199,6 @@ describe('importing a 相談受付簿', () => {
         '職員「退職 太郎」が見つからないため、担当者なしで取り込みます',
       ],
     ]);
-  });
-
-  it('numbers consultations of older 年度 in their own era', async () => {
-    await run([{ receivedOn: 'H30.4.1', name: '昔 一郎', birth: 'S30.1.1' }]);
-    expect(cases().map((c) => c.caseNumber)).toEqual(['H30-0001']);
-  });
-
-  it('does not match a person in a household hidden from the importing worker', async () => {
-    const hidden = intakeCase(
-      f.db,
-      f.otherWorker,
-      f.clock,
-      newHouseholdIntake(f.otherWorker.staffId),
-    );
-    f.db
-      .update(supportCase)
-      .set({ restricted: true })
-      .where(eq(supportCase.id, hidden.caseId))
-      .run();
-    const { report } = await run(
-      [{ receivedOn: '2025/5/1', name: '山田 太郎', birth: '1975/6/15' }],
-      { actor: f.worker },
-    );
-    expect(report.counts).toMatchObject({ imported: 1, matchedPersons: 0, newPersons: 1 });
   });
 
   it('refuses a file that is not a readable workbook, changing nothing', async () => {
