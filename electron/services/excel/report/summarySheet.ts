@@ -1,6 +1,7 @@
 import type { Borders, Fill, Row, Workbook, Worksheet } from 'exceljs';
 import { warekiDate } from '../../print/wareki';
 import { warekiMonth } from '../workbook/excelDates';
+import { bodyFont, boldFont, noteFont, titleFont } from '../workbook/fonts';
 import { a4PageSetup, frozenRowsThrough, pageNumberFooter } from '../workbook/printSetup';
 import type { MonthlyReport } from './monthlyReport';
 import { summaryLayout, type SummaryLine } from './summaryLayout';
@@ -35,23 +36,25 @@ export function addSummarySheet(workbook: Workbook, report: MonthlyReport): Work
     headerFooter: pageNumberFooter,
   });
   sheet.columns = [{ width: 46 }, { width: 13 }, { width: 13 }, { width: 50 }];
-  sheet.properties.defaultRowHeight = 20;
+  sheet.properties.defaultRowHeight = 18;
 
   sheet.mergeCells('A1:D1');
   const title = sheet.getCell('A1');
   title.value = reportTitle(report.periods.month);
-  title.font = { bold: true, size: 14 };
-  sheet.getRow(1).height = 28;
+  title.font = titleFont;
+  sheet.getRow(1).height = 26;
   const office = report.municipalityName === '' ? '（未設定）' : report.municipalityName;
   sheet.mergeCells('A2:D2');
   sheet.getCell('A2').value = `自治体名：${office}${gap}作成日：${warekiDate(report.createdOn)}`;
+  sheet.getCell('A2').font = bodyFont;
   sheet.mergeCells('A3:D3');
   sheet.getCell('A3').value =
     `当月：${span(report, 'monthPeriod')}${gap}年度累計：${span(report, 'fiscalYearPeriod')}`;
+  sheet.getCell('A3').font = bodyFont;
 
   const header = sheet.getRow(headerRow);
   header.values = ['項目', '当月', '年度累計', '備考'];
-  header.font = { bold: true };
+  header.font = boldFont;
   header.alignment = { horizontal: 'center', vertical: 'middle' };
   header.eachCell((cell) => {
     cell.fill = fill('FFE5E7EB');
@@ -78,15 +81,15 @@ function writeLine(
   const labelCell = row.getCell(1);
   labelCell.value = line.label;
   if (line.kind === 'section') {
-    row.font = { bold: true };
     for (const column of [1, 2, 3, 4]) {
+      row.getCell(column).font = boldFont;
       row.getCell(column).fill = fill('FFDCEFEA');
       row.getCell(column).border = box;
     }
     return;
   }
   if (line.kind === 'heading') {
-    labelCell.font = { bold: true };
+    labelCell.font = boldFont;
     labelCell.alignment = { indent: 1 };
     for (const column of [1, 2, 3, 4]) row.getCell(column).border = box;
     return;
@@ -105,14 +108,15 @@ function writeLine(
       formula: sumFormula('C', line.terms, rowOf),
       result: values.fiscalYear,
     };
-    row.font = { bold: true };
     labelCell.alignment = { indent: 1 };
     for (const column of [1, 2, 3, 4]) row.getCell(column).fill = fill('FFF3F4F6');
     if (line.id !== undefined) rowOf.set(line.id, row.number);
   }
   valueOf.set(line.kind === 'item' ? line.code : (line.id ?? ''), values);
   row.getCell(4).value = line.note ?? '';
-  row.getCell(4).font = { size: 9, color: { argb: 'FF4B5563' } };
+  const font = line.kind === 'total' ? boldFont : bodyFont;
+  for (const column of [1, 2, 3]) row.getCell(column).font = font;
+  row.getCell(4).font = noteFont;
   for (const column of [2, 3]) row.getCell(column).numFmt = numberFormat;
   for (const column of [1, 2, 3, 4]) row.getCell(column).border = box;
 }
