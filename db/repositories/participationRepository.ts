@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ReadDb, WriteTx } from '../database';
 import {
   participationFollowup,
@@ -45,6 +45,26 @@ export function findMatch(
     .select()
     .from(participationMatch)
     .where(and(eq(participationMatch.id, id), visible))
+    .get();
+}
+
+/** The person's match at the resource in one of `statuses`, if any. */
+export function openMatchOf(
+  db: ReadDb,
+  personId: number,
+  resourceId: number,
+  statuses: readonly ParticipationMatchRow['status'][],
+): { id: number } | undefined {
+  return db
+    .select({ id: participationMatch.id })
+    .from(participationMatch)
+    .where(
+      and(
+        eq(participationMatch.personId, personId),
+        eq(participationMatch.resourceId, resourceId),
+        inArray(participationMatch.status, [...statuses]),
+      ),
+    )
     .get();
 }
 

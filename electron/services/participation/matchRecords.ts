@@ -1,12 +1,11 @@
-import { and, eq, inArray } from 'drizzle-orm';
 import { withTransaction, type Db, type ReadDb } from '../../../db/database';
 import {
   insertMatch,
+  openMatchOf,
   updateMatch as writeMatch,
 } from '../../../db/repositories/participationRepository';
 import { findResourceById } from '../../../db/repositories/resourceRepository';
 import { stampFor } from '../../../db/repositories/stamp';
-import { participationMatch } from '../../../db/schema';
 import { AppError } from '../../contract/errors';
 import type { MatchView } from '../../contract/schemas/participation';
 import type { ParsedInput } from '../../contract/types';
@@ -37,17 +36,7 @@ function checkNewMatch(db: ReadDb, actor: Actor, input: CreateInput, today: stri
   const resourceRow = findResourceById(db, input.resourceId);
   if (!resourceRow) throw invalidField('resourceId', '社会資源が見つかりません');
   if (!resourceRow.active) throw invalidField('resourceId', '休止中の社会資源には提案できません');
-  const open = db
-    .select({ id: participationMatch.id })
-    .from(participationMatch)
-    .where(
-      and(
-        eq(participationMatch.personId, input.personId),
-        eq(participationMatch.resourceId, input.resourceId),
-        inArray(participationMatch.status, [...openMatchStatuses]),
-      ),
-    )
-    .get();
+  const open = openMatchOf(db, input.personId, input.resourceId, openMatchStatuses);
   if (open) {
     throw new AppError('CONFLICT', 'この人物は既にこの社会資源への参加支援が進行中です。');
   }
