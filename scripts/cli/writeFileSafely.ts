@@ -28,7 +28,7 @@ export async function writeFileSafely<T>(
     out.destroy();
     fs.rmSync(temporary, { force: true });
     // A system error of the file (full disk, no permission) gets the app's Japanese message.
-    if (error instanceof Error && 'errno' in error) throw fileNotSaved();
+    if (error instanceof Error && 'errno' in error) throw fileNotSaved(error, destination);
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { AppError } from '../../../contract/errors';
+import { fileError } from '../../app/fileErrors';
 import type { ExportedFile } from '../../../contract/schemas/export';
 import { xlsxFileKind, type FileSaver } from './fileSaver';
 
@@ -25,8 +26,8 @@ export async function deliverXlsx(
     const built = await build();
     try {
       await saver.write(chosen, built.bytes);
-    } catch {
-      throw fileNotSaved();
+    } catch (error) {
+      throw fileNotSaved(error, chosen);
     }
     built.audit('dialog');
     return { status: 'saved', fileName: path.basename(chosen), rows: built.rows };
@@ -41,10 +42,17 @@ export async function deliverXlsx(
   };
 }
 
-/** A write that failed (full disk, no permission, the file open in Excel): nothing was audited. */
-export function fileNotSaved(): AppError {
-  return new AppError(
-    'NOT_AVAILABLE',
-    'ファイルを保存できませんでした。同じ名前のファイルを Excel で開いていないか、保存先の空き容量と書き込みの権限を確かめて、もう一度お試しください。',
-  );
+/**
+ * Why a workbook could not be written, in Japanese (nothing was audited). On Windows a file open
+ * in Excel is locked (EBUSY, EPERM), the usual reason a save over last month's file fails.
+ */
+export function fileNotSaved(error: unknown, file: string): AppError {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
+    return new AppError(
+      'READ_ONLY',
+      `Excel ファイルを保存できませんでした（${file}）。同じ名前のファイルを Excel で開いていれば閉じてから、または別の名前で保存してください。`,
+    );
+  }
+  return fileError(error, 'Excel ファイルの保存先', path.dirname(file));
 }
