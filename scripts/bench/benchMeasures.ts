@@ -1,6 +1,7 @@
 import type { FolderMeasure, Measure } from './benchContext';
 import { caseDetailBench, noteSaveBench } from './measures/caseDetailBench';
 import { caseListBench } from './measures/caseListBench';
+import { caseListExportMeasure } from './measures/caseListExportMeasure';
 import { importBench, reportBench } from './measures/excelBench';
 import { planPdfBench } from './measures/planPdfBench';
 import { rendererSizeBench } from './measures/rendererSizeBench';
@@ -19,6 +20,7 @@ export const benchMeasures: ReadonlyArray<{ name: string; measure: Measure }> = 
   { name: 'caseDetail', measure: caseDetailBench },
   { name: 'noteSave', measure: noteSaveBench },
   { name: 'report', measure: reportBench },
+  { name: 'caseListExport', measure: caseListExportMeasure },
   { name: 'import', measure: importBench },
   { name: 'planPdf', measure: planPdfBench },
   { name: 'renderer', measure: rendererSizeBench },
