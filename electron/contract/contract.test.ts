@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { accountCalls } from './calls/accountCalls';
+import { auditCalls } from './calls/auditCalls';
 import { backupCalls } from './calls/backupCalls';
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { communityCalls } from './calls/communityCalls';
@@ -18,6 +19,7 @@ const domainTables = [
   planCalls,
   accountCalls,
   backupCalls,
+  auditCalls,
   meetingCalls,
   communityCalls,
   importCalls,

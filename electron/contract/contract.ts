@@ -1,4 +1,5 @@
 import { accountCalls } from './calls/accountCalls';
+import { auditCalls } from './calls/auditCalls';
 import { backupCalls } from './calls/backupCalls';
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { communityCalls } from './calls/communityCalls';
@@ -23,6 +24,7 @@ export const contract = {
   ...communityCalls,
   ...accountCalls,
   ...backupCalls,
+  ...auditCalls,
   ...exportCalls,
   ...importCalls,
 } as const;

@@ -2,6 +2,7 @@ import type { Handlers } from './handlerTypes';
 import { activityHandlers } from './handlers/activityHandlers';
 import { agencyHandlers } from './handlers/agencyHandlers';
 import { appHandlers } from './handlers/appHandlers';
+import { auditHandlers } from './handlers/auditHandlers';
 import { authHandlers } from './handlers/authHandlers';
 import { backupHandlers } from './handlers/backupHandlers';
 import { caseAgencyHandlers } from './handlers/caseAgencyHandlers';
@@ -34,6 +35,7 @@ export const handlers: Handlers = {
   ...appHandlers,
   ...setupHandlers,
   ...authHandlers,
+  ...auditHandlers,
   ...backupHandlers,
   ...settingsHandlers,
   ...householdHandlers,

@@ -1,12 +1,7 @@
-import type { AuditChainProblem } from '../../electron/services/audit/verifyAuditChain';
+import { describeAuditProblem } from '../../electron/services/audit/describeAuditProblem';
 import { isHealthy, type DatabaseCheckReport } from './databaseChecks';
 
 const listed = 20;
-
-const auditProblemLabels: Record<AuditChainProblem['problem'], string> = {
-  changed: '記録の内容が書き換えられています',
-  'broken-link': '直前の行とのつながりが切れています（行の削除・挿入の疑い）',
-};
 
 /** The Japanese report `verify` prints: one line per check, then each problem found. */
 export function formatVerifyReport(databasePath: string, report: DatabaseCheckReport): string {
@@ -21,7 +16,7 @@ export function formatVerifyReport(databasePath: string, report: DatabaseCheckRe
     ),
     ...section(
       '監査ログの連鎖',
-      report.audit.problems.map((p) => `行 ID ${p.id}: ${auditProblemLabels[p.problem]}`),
+      report.audit.problems.map(describeAuditProblem),
       `${report.audit.rows} 行を確認`,
     ),
     '',

@@ -26,5 +26,7 @@ describe('routes', () => {
     ['#/participation/find', { page: 'area' }],
     ['#/participation/matches/0', { page: 'area' }],
     [routes.activities(), { page: 'area' }],
+    [routes.admin(), { page: 'area' }],
+    [routes.auditLog(), { page: 'auditLog' }],
   ])('%s', (hash, route) => expect(parseRoute(hash)).toEqual(route));
 });

@@ -14,6 +14,7 @@ export const routes = {
   agencies: () => '#/agencies',
   search: (q: string) => `#/search?q=${encodeURIComponent(q)}`,
   admin: () => '#/admin',
+  auditLog: () => '#/admin/audit',
   ...meetingRoutes,
   outreachList: () => '#/outreach',
   outreachNew: () => '#/outreach/new',
@@ -41,6 +42,7 @@ export type Route =
   | { page: 'resources' }
   | { page: 'match'; id: number }
   | { page: 'findResources'; personId: number; caseId: number | null }
+  | { page: 'auditLog' }
   | { page: 'area' };
 
 function positiveInt(text: string | undefined): number | null {
@@ -83,6 +85,7 @@ export function parseRoute(hash: string): Route {
     if (id) return { page: 'household', id };
   }
   if (head === 'search') return { page: 'search', q: params.get('q') ?? '' };
+  if (head === 'admin' && second === 'audit') return { page: 'auditLog' };
   if (head === 'meetings') {
     const meeting = parseMeetingRoute(second, params);
     if (meeting) return meeting;

@@ -36,7 +36,7 @@ describe('cli verify finds damage', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('整合性（integrity_check）: OK');
     expect(run.stdout).toContain('監査ログの連鎖: 異常 1 件');
-    expect(run.stdout).toContain('行 ID 2: 記録の内容が書き換えられています');
+    expect(run.stdout).toContain('行 ID 2（2 行目）: 記録の内容が書き換えられています');
     expect(run.stdout).toContain('結果: 異常が見つかりました');
     expect(run.stderr).toContain('検査で異常が見つかりました');
     const verifyRow = auditActions(dir).find((r) => r.action === 'db.verify');
@@ -46,7 +46,7 @@ describe('cli verify finds damage', () => {
     });
   });
 
-  it('names a removed audit row as a broken link', async () => {
+  it('names a removed audit row by id and where it was', async () => {
     const dir = await initializedDataDir(cleanups);
     const opened = openAsAdmin(dir);
     try {
@@ -56,7 +56,7 @@ describe('cli verify finds damage', () => {
     }
     const run = await verify(dir);
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('行 ID 3: 直前の行とのつながりが切れています');
+    expect(run.stdout).toContain('行 ID 2 が削除されています（1 行目と 2 行目の間）');
   });
 
   it('lists rows whose foreign key points at nothing', async () => {

@@ -1,5 +1,7 @@
-import { Alert, Button, Loader, Paper, Stack, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { call } from '../../api/call';
+import { routes } from '../../app/routes';
+import { auditJa } from '../../i18n/auditJa';
 import { ja } from '../../i18n/ja';
 import { useCurrentRole } from '../caseDetail/useCurrentRole';
 import { useLoaded } from '../caseDetail/useLoaded';
@@ -34,6 +36,21 @@ export function AdminPage() {
       </Paper>
       <Paper withBorder p="lg" radius="md">
         <BackupSection />
+      </Paper>
+      <Paper withBorder p="lg" radius="md" component="section" aria-label={auditJa.title}>
+        <Group justify="space-between">
+          <Stack gap={4}>
+            <Title order={2} fz="lg">
+              {auditJa.title}
+            </Title>
+            <Text fz="sm" c="dimmed">
+              {auditJa.openLead}
+            </Text>
+          </Stack>
+          <Button component="a" href={routes.auditLog()} variant="default">
+            {auditJa.open}
+          </Button>
+        </Group>
       </Paper>
       <Paper withBorder p="lg" radius="md">
         <IssueTagEditor />

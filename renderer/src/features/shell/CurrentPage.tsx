@@ -45,6 +45,8 @@ export function CurrentPage({ hash, area, user }: Props) {
       return <pages.ResourceDirectoryPage />;
     case 'match':
       return <pages.MatchPage key={route.id} id={route.id} />;
+    case 'auditLog':
+      return <pages.AuditLogPage />;
     case 'findResources':
       return <pages.FindResourcesPage key={hash} personId={route.personId} caseId={route.caseId} />;
     case 'area':

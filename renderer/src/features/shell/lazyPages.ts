@@ -12,6 +12,9 @@ export const AdminPage = lazy(async () => ({
 export const AgencyDirectoryPage = lazy(async () => ({
   default: (await import('../agencies/AgencyDirectoryPage')).AgencyDirectoryPage,
 }));
+export const AuditLogPage = lazy(async () => ({
+  default: (await import('../audit/AuditLogPage')).AuditLogPage,
+}));
 export const CaseDetailPage = lazy(async () => ({
   default: (await import('../caseDetail/CaseDetailPage')).CaseDetailPage,
 }));
