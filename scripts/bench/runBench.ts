@@ -99,7 +99,11 @@ export function formatReport(report: BenchReport): string {
     report.misses.length === 0
       ? '\nすべて予算内です。\n'
       : `\n予算超過 ${report.misses.length} 件:\n${report.misses.map((m) => `  - ${m}`).join('\n')}\n`;
-  return head + benchTable(report.lines) + tail;
+  const notes = report.lines
+    .filter((line) => line.note !== undefined)
+    .map((line) => `  - ${line.label}: ${line.note ?? ''}`);
+  const noteText = notes.length === 0 ? '' : `\n補足:\n${notes.join('\n')}\n`;
+  return head + benchTable(report.lines) + noteText + tail;
 }
 
 /** The better-sqlite3 handle under the session's drizzle handle (drizzle keeps it as $client). */
