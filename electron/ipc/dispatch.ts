@@ -2,6 +2,7 @@ import { contract, type CallName } from '../contract/contract';
 import type { Envelope } from '../contract/envelope';
 import { databaseFault } from '../../db/databaseFault';
 import { AppError } from '../contract/errors';
+import { storageFailure } from '../services/app/fileErrors';
 import type { SessionManager } from '../services/auth/sessionManager';
 import type { Clock } from '../services/clock';
 import type { BackupDialogs } from '../services/backup/backupDialogs';
@@ -83,6 +84,8 @@ export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch<S> 
           : { ok: false, code: error.code, message: error.message };
       }
       options.logError?.(error, typeof name === 'string' ? name : '?');
+      const storage = storageFailure(error);
+      if (storage) return { ok: false, code: storage.code, message: storage.message };
       return {
         ok: false,
         code: 'INTERNAL',

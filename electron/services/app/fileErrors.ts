@@ -39,3 +39,30 @@ export function fileError(error: unknown, what: string, place: string): AppError
   const detail = error instanceof Error ? error.message : String(error);
   return new AppError('INTERNAL', `${what}（${place}）に書き込めませんでした（${detail}）。`);
 }
+
+/**
+ * A failure of the disk under a call (the database could not be written): a clear Japanese
+ * error saying nothing was saved, instead of the generic one. Null for anything else.
+ */
+export function storageFailure(error: unknown): AppError | null {
+  const code = codeOf(error) ?? '';
+  if (fullCodes.has(code) || code.startsWith('SQLITE_IOERR')) {
+    return new AppError(
+      'DISK_FULL',
+      'データベースに書き込めませんでした。ディスクの空き容量が足りないか、ディスクに問題があります。この操作は保存されていません（それまでの記録はそのままです）。空き容量を確かめて、システムの担当者に連絡してください。',
+    );
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') {
+    return new AppError(
+      'READ_ONLY',
+      'データフォルダに書き込めません（読み取り専用になっています）。この操作は保存されていません。システムの担当者に連絡してください。',
+    );
+  }
+  if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') {
+    return new AppError(
+      'DB_UNREADABLE',
+      'データベースのファイルに異常が見つかりました。この操作は保存されていません。システムの担当者に連絡してください（バックアップからの復元が必要な場合があります）。',
+    );
+  }
+  return null;
+}

@@ -20,7 +20,13 @@ export type OpenSession = { user: SessionUser; opened: OpenedDatabase; lock: Fol
  * half-done, so what opens next is either the old database or the restored one, never a mix.
  */
 export function takeFolder(paths: DataPaths, channel: string): FolderLock {
-  const lock = acquireFolderLock(paths.lock, channel);
+  let lock: FolderLock;
+  try {
+    lock = acquireFolderLock(paths.lock, channel);
+  } catch (error) {
+    // A folder where even kasane.lock cannot be created is read-only (or not ours).
+    throw fileError(error, 'データフォルダ', paths.dir);
+  }
   try {
     settleInterruptedRestore(paths);
     return lock;
