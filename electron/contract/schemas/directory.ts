@@ -40,7 +40,9 @@ export const searchInput = z.strictObject({
     .string()
     .trim()
     .min(1, { error: '検索する言葉を入力してください' })
-    .max(100, { error: '検索する言葉は100文字以内にしてください' }),
+    .max(100, { error: '検索する言葉は100文字以内にしてください' })
+    // A NUL or other control character breaks the full-text query (found by the hostile test).
+    .regex(/^[^\p{Cc}]*$/u, { error: '検索する言葉に使えない文字が含まれています' }),
   limit: z.number().int().min(1).max(100).default(30),
 });
 
