@@ -36,6 +36,7 @@ export function prepareDataset(
     return { dataDir, reused: true, generateSeconds: 0 };
   }
   fs.rmSync(dataDir, { recursive: true, force: true });
+  removeStaleDatasets(path.dirname(dataDir), scale);
   fs.mkdirSync(path.dirname(dataDir), { recursive: true });
   initializeDataFolder(
     dataDir,
@@ -67,6 +68,15 @@ export function prepareDataset(
   }
   fs.writeFileSync(path.join(dataDir, 'ready'), '');
   return { dataDir, reused: false, generateSeconds: (performance.now() - started) / 1000 };
+}
+
+/** Data sets of this scale made by older code: a city's is over a gigabyte, so they go. */
+function removeStaleDatasets(parent: string, scale: BenchScale): void {
+  if (!fs.existsSync(parent)) return;
+  for (const name of fs.readdirSync(parent)) {
+    if (name.startsWith(`${scale}-`))
+      fs.rmSync(path.join(parent, name), { recursive: true, force: true });
+  }
 }
 
 /** A short hash of the migrations and the demo generator: data made by other code is not reused. */
