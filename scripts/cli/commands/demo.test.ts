@@ -146,7 +146,7 @@ describe('cli demo', () => {
       '使い方: npm run -s cli -- demo [--data フォルダ] [--households 世帯数] [--seed シード]',
     );
     expect((await runCliForTest(['help'])).stdout).toMatch(
-      /^ {2}demo {4}架空の町（みどり町）のデモデータ/m,
+      /^ {2}demo +架空の町（みどり町）のデモデータ/m,
     );
   });
 });
