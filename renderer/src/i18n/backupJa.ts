@@ -14,7 +14,7 @@ export const backupJa = {
   noDialogs: '保存先の変更と、ファイルを選んでの復元はデスクトップ版で行えます。',
   keep: '残す数',
   keepHint: '保存先に残すバックアップの数（古いものから削除します）',
-  keepSave: '保存',
+  keepSave: '残す数を保存',
   keepSaved: '残す数を保存しました',
   backupNow: '今すぐバックアップ',
   backingUp: 'バックアップしています…',
