@@ -147,10 +147,7 @@ export class SessionManager {
 
   /** Locks if the user has been idle longer than the setting. Called on every call and by a timer. */
   checkIdle(): void {
-    const state = this.state;
-    if (state.kind !== 'unlocked') return;
-    const idleMs = this.config.clock.now().getTime() - state.lastActivity;
-    if (idleMs >= state.idleLockMinutes * 60_000) this.lock('idle');
+    if (this.state.kind === 'unlocked' && this.idle(this.state)) this.lock('idle');
   }
 
   /** Re-reads settings the session depends on (after 管理者 changed them). */
@@ -184,12 +181,12 @@ export class SessionManager {
 
   /**
    * The daily backup, for the desktop shell's timer: when someone is logged in and no verified
-   * backup was made today, makes one as that user. Does not count as activity (idle lock
-   * still comes). Null when nothing was due or nobody is logged in.
+   * backup was made today, makes one as that user. Does not count as activity, and does not
+   * lock either: past the idle time it skips, leaving the lock (and the screen's reload) to the
+   * idle watcher. Null when nothing was due or nobody is at work.
    */
   backupIfDue(): BackupResult | null {
-    this.checkIdle();
-    if (this.state.kind !== 'unlocked') return null;
+    if (this.state.kind !== 'unlocked' || this.idle(this.state)) return null;
     return runDueBackup(this.holder());
   }
 
@@ -216,6 +213,11 @@ export class SessionManager {
   /** Closes everything (app quit). */
   shutdown(): void {
     this.logout();
+  }
+
+  private idle(state: Unlocked): boolean {
+    const idleMs = this.config.clock.now().getTime() - state.lastActivity;
+    return idleMs >= state.idleLockMinutes * 60_000;
   }
 
   private holder(): KeyHolder {

@@ -151,8 +151,9 @@ describe('the daily backup', () => {
       daysSinceLastVerified: 8,
       stale: true,
     });
-    // Eight days idle locks the session first: no backup without someone logged in.
+    // Eight days idle: no backup, and the lock is left to the idle watcher (it reloads the screen).
     expect(session.backupIfDue()).toBeNull();
+    expect(session.status()).toMatchObject({ session: { state: 'unlocked' } });
     expect(fs.readdirSync(folder)).toHaveLength(1);
   });
 });
