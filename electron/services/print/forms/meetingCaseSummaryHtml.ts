@@ -1,11 +1,4 @@
-import {
-  consentStates,
-  fields,
-  noteMeans,
-  sexes,
-  stages,
-  urgencies,
-} from '../../../contract/caseCodes';
+import { consentStates, fields, noteMeans, stages, urgencies } from '../../../contract/caseCodes';
 import { planGoalKinds, planStatuses } from '../../../contract/planCodes';
 import type { CaseDetail, NoteView } from '../../../contract/schemas/caseWork';
 import type { PersonView } from '../../../contract/schemas/household';
@@ -15,6 +8,7 @@ import { html, type SafeHtml } from '../html';
 import { warekiDate, weekdayOf } from '../wareki';
 import { fieldTableHtml, multilineHtml } from './formParts';
 import { personNameText, type NameStyle } from './meetingParts';
+import { memberNotesText, sexText } from './personText';
 import { assigneeHtml, planVersionText } from './supportPlanFormHtml';
 
 /** What the 会議資料 shows of one case on the agenda. */
@@ -50,9 +44,9 @@ function membersHtml(detail: CaseDetail, members: readonly PersonView[], style: 
         </td>
         <td>${m.relationship}</td>
         <td class="num">${m.age === null ? '' : `${m.age}歳`}</td>
-        <td class="center">${m.sex === null ? '' : sexes.labels[m.sex]}</td>
+        <td class="center">${sexText(m)}</td>
         <td class="center">${m.livesTogether ? '同居' : '別居'}</td>
-        <td>${[m.disabilityBook, m.careLevel].filter((s) => s !== '').join('・')}</td>
+        <td>${memberNotesText(m)}</td>
       </tr>`,
   );
   return html`<table class="members">
