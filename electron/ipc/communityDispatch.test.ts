@@ -1,48 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallName } from '../contract/contract';
-import type { CallInput, CallOutput } from '../contract/types';
 import { verifyAuditChain } from '../services/audit/verifyAuditChain';
-import { adminLogin, adminPassword, setUpSession } from '../services/auth/sessionManager.testing';
-import { createDispatcher, type Dispatch } from './dispatch';
-import { handlers } from './handlerTable';
+import { adminLogin, adminPassword } from '../services/auth/sessionManager.testing';
+import {
+  ownWindow,
+  setUpDispatch,
+  viewerLogin,
+  viewerPassword,
+  type Call,
+  type DispatchFixture,
+} from './dispatch.testing';
 
-type Sender = { id: string };
-const ownWindow: Sender = { id: 'main-window' };
-const viewerPassword = 'etsuran-2026';
-
-let fixture: ReturnType<typeof setUpSession>;
-let dispatch: Dispatch<Sender>;
+let fixture: DispatchFixture['fixture'];
+let dispatch: DispatchFixture['dispatch'];
+let call: Call;
 
 beforeAll(async () => {
-  fixture = setUpSession();
-  dispatch = createDispatcher<Sender>({
-    isTrustedSender: (sender) => sender === ownWindow,
-    session: fixture.session,
-    clock: fixture.clock,
-    handlers,
-    logError: (error) => {
-      throw error;
-    },
-  });
-  fixture.session.createStaffAccount({
-    login: 'etsuran',
-    displayName: '閲覧 花子',
-    role: 'viewer',
-    password: viewerPassword,
-  });
-  // A month on, the idle session has locked itself: unlock as the user would.
-  fixture.clock.set('2026-05-01T01:00:00.000Z');
-  expect(await dispatch(ownWindow, 'auth.touch', {})).toMatchObject({ code: 'LOCKED' });
-  await call('auth.unlock', { password: adminPassword });
+  // A month after the session's start.
+  ({ fixture, dispatch, call } = await setUpDispatch('2026-05-01T01:00:00.000Z'));
 });
 afterAll(() => fixture.cleanup());
-
-/** Makes a call through the real dispatcher and returns its value, failing on a refusal. */
-async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const envelope = await dispatch(ownWindow, name, input);
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.code} ${envelope.message}`);
-  return envelope.value as CallOutput<N>;
-}
 
 const made = { outreachId: 0, caseId: 0, resourceId: 0, matchId: 0, activityId: 0 };
 
@@ -155,7 +132,7 @@ describe('アウトリーチ, 参加支援 and 地域づくり through the dispa
 
   it('lets 閲覧 read everything here but change nothing', async () => {
     await call('auth.logout', {});
-    await call('auth.login', { login: 'etsuran', password: viewerPassword });
+    await call('auth.login', { login: viewerLogin, password: viewerPassword });
     expect((await call('outreach.get', { id: made.outreachId })).editable).toBe(false);
     expect((await call('match.get', { id: made.matchId })).editable).toBe(false);
     expect(await call('outreach.list', { includeClosed: true })).toHaveLength(1);

@@ -1,0 +1,55 @@
+import type { CallName } from '../contract/contract';
+import type { CallInput, CallOutput } from '../contract/types';
+import { adminPassword, setUpSession } from '../services/auth/sessionManager.testing';
+import { createDispatcher, type Dispatch } from './dispatch';
+import { handlers } from './handlerTable';
+
+export type Sender = { id: string };
+export const ownWindow: Sender = { id: 'main-window' };
+export const viewerLogin = 'etsuran';
+export const viewerPassword = 'etsuran-2026';
+
+/** Makes a call through the real dispatcher and returns its value, failing on a refusal. */
+export type Call = <N extends CallName>(name: N, input: CallInput<N>) => Promise<CallOutput<N>>;
+
+export type DispatchFixture = {
+  fixture: ReturnType<typeof setUpSession>;
+  dispatch: Dispatch<Sender>;
+  call: Call;
+};
+
+/**
+ * A real session behind the real dispatcher and handler table, for the dispatcher tests of a
+ * domain: a 閲覧 account besides the 管理者, then the clock set to `unlockAt` — by then the idle
+ * session has locked itself — and the 管理者 unlocks as the user would.
+ */
+export async function setUpDispatch(unlockAt: string): Promise<DispatchFixture> {
+  const fixture = setUpSession();
+  const dispatch = createDispatcher<Sender>({
+    isTrustedSender: (sender) => sender === ownWindow,
+    session: fixture.session,
+    clock: fixture.clock,
+    handlers,
+    logError: (error) => {
+      throw error;
+    },
+  });
+  fixture.session.createStaffAccount({
+    login: viewerLogin,
+    displayName: '閲覧 花子',
+    role: 'viewer',
+    password: viewerPassword,
+  });
+  fixture.clock.set(unlockAt);
+  const touched = await dispatch(ownWindow, 'auth.touch', {});
+  if (touched.ok || touched.code !== 'LOCKED') {
+    throw new Error(`expected the idle session to have locked, got ${JSON.stringify(touched)}`);
+  }
+  const call: Call = async (name, input) => {
+    const envelope = await dispatch(ownWindow, name, input);
+    if (!envelope.ok) throw new Error(`${name}: ${envelope.code} ${envelope.message}`);
+    return envelope.value as CallOutput<typeof name>;
+  };
+  await call('auth.unlock', { password: adminPassword });
+  return { fixture, dispatch, call };
+}
