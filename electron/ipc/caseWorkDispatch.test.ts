@@ -1,37 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CallName } from '../contract/contract';
-import type { CallInput, CallOutput } from '../contract/types';
 import { verifyAuditChain } from '../services/audit/verifyAuditChain';
 import { setUpSession } from '../services/auth/sessionManager.testing';
-import { createDispatcher, type Dispatch } from './dispatch';
-import { handlers } from './handlerTable';
+import { dispatcherFor, ownWindow, type Call, type DispatchFixture } from './dispatch.testing';
 
-type Sender = { id: string };
-const ownWindow: Sender = { id: 'main-window' };
-
-let fixture: ReturnType<typeof setUpSession>;
-let dispatch: Dispatch<Sender>;
+let fixture: DispatchFixture['fixture'];
+let dispatch: DispatchFixture['dispatch'];
+let call: Call;
 
 beforeAll(() => {
-  fixture = setUpSession();
-  dispatch = createDispatcher<Sender>({
-    isTrustedSender: (sender) => sender === ownWindow,
-    session: fixture.session,
-    clock: fixture.clock,
-    handlers,
-    logError: (error) => {
-      throw error;
-    },
-  });
+  ({ fixture, dispatch, call } = dispatcherFor(setUpSession()));
 });
 afterAll(() => fixture.cleanup());
-
-/** Makes a call through the real dispatcher and returns its value, failing on a refusal. */
-async function call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>> {
-  const envelope = await dispatch(ownWindow, name, input);
-  if (!envelope.ok) throw new Error(`${name}: ${envelope.code} ${JSON.stringify(envelope.issues)}`);
-  return envelope.value as CallOutput<N>;
-}
 
 describe('case work through the dispatcher', () => {
   it('registers a household, takes an intake, records notes, consent and agencies, and closes', async () => {

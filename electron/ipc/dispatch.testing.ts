@@ -18,13 +18,8 @@ export type DispatchFixture = {
   call: Call;
 };
 
-/**
- * A real session behind the real dispatcher and handler table, for the dispatcher tests of a
- * domain: a 閲覧 account besides the 管理者, then the clock set to `unlockAt` — by then the idle
- * session has locked itself — and the 管理者 unlocks as the user would.
- */
-export async function setUpDispatch(unlockAt: string): Promise<DispatchFixture> {
-  const fixture = setUpSession();
+/** The real dispatcher and handler table over a test session, and `call` through it. */
+export function dispatcherFor(fixture: ReturnType<typeof setUpSession>): DispatchFixture {
   const dispatch = createDispatcher<Sender>({
     isTrustedSender: (sender) => sender === ownWindow,
     session: fixture.session,
@@ -34,6 +29,25 @@ export async function setUpDispatch(unlockAt: string): Promise<DispatchFixture> 
       throw error;
     },
   });
+  const call: Call = async (name, input) => {
+    const envelope = await dispatch(ownWindow, name, input);
+    if (!envelope.ok) {
+      const issues = envelope.issues ? ` ${JSON.stringify(envelope.issues)}` : '';
+      throw new Error(`${name}: ${envelope.code} ${envelope.message}${issues}`);
+    }
+    return envelope.value as CallOutput<typeof name>;
+  };
+  return { fixture, dispatch, call };
+}
+
+/**
+ * A real session behind the real dispatcher and handler table, for the dispatcher tests of a
+ * domain: a 閲覧 account besides the 管理者, then the clock set to `unlockAt` — by then the idle
+ * session has locked itself — and the 管理者 unlocks as the user would.
+ */
+export async function setUpDispatch(unlockAt: string): Promise<DispatchFixture> {
+  const fixture = setUpSession();
+  const made = dispatcherFor(fixture);
   fixture.session.createStaffAccount({
     login: viewerLogin,
     displayName: '閲覧 花子',
@@ -41,15 +55,10 @@ export async function setUpDispatch(unlockAt: string): Promise<DispatchFixture> 
     password: viewerPassword,
   });
   fixture.clock.set(unlockAt);
-  const touched = await dispatch(ownWindow, 'auth.touch', {});
+  const touched = await made.dispatch(ownWindow, 'auth.touch', {});
   if (touched.ok || touched.code !== 'LOCKED') {
     throw new Error(`expected the idle session to have locked, got ${JSON.stringify(touched)}`);
   }
-  const call: Call = async (name, input) => {
-    const envelope = await dispatch(ownWindow, name, input);
-    if (!envelope.ok) throw new Error(`${name}: ${envelope.code} ${envelope.message}`);
-    return envelope.value as CallOutput<typeof name>;
-  };
-  await call('auth.unlock', { password: adminPassword });
-  return { fixture, dispatch, call };
+  await made.call('auth.unlock', { password: adminPassword });
+  return made;
 }

@@ -3,27 +3,14 @@ import { contract } from '../contract/contract';
 import { maxImportFileBytes, type ImportReport } from '../contract/schemas/import';
 import { setUpSession } from '../services/auth/sessionManager.testing';
 import { cleanLines, ledgerWorkbook } from '../services/excel/import/ledgerFixtures.testing';
-import { createDispatcher, type Dispatch } from './dispatch';
-import { handlers } from './handlerTable';
+import { dispatcherFor, ownWindow, type DispatchFixture } from './dispatch.testing';
 
-type Sender = { id: string };
-const ownWindow: Sender = { id: 'main-window' };
-
-let fixture: ReturnType<typeof setUpSession>;
-let dispatch: Dispatch<Sender>;
+let fixture: DispatchFixture['fixture'];
+let dispatch: DispatchFixture['dispatch'];
 let content: string;
 
 beforeAll(async () => {
-  fixture = setUpSession();
-  dispatch = createDispatcher<Sender>({
-    isTrustedSender: (sender) => sender === ownWindow,
-    session: fixture.session,
-    clock: fixture.clock,
-    handlers,
-    logError: (error) => {
-      throw error;
-    },
-  });
+  ({ fixture, dispatch } = dispatcherFor(setUpSession()));
   content = Buffer.from(await ledgerWorkbook(cleanLines)).toString('base64');
 });
 afterAll(() => fixture.cleanup());

@@ -1,26 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpSession } from '../services/auth/sessionManager.testing';
-import { createDispatcher, type Dispatch } from './dispatch';
-import { handlers } from './handlerTable';
+import { dispatcherFor, ownWindow, type DispatchFixture } from './dispatch.testing';
 
-type Sender = { id: string };
-const ownWindow: Sender = { id: 'main-window' };
-
-let fixture: ReturnType<typeof setUpSession>;
-let dispatch: Dispatch<Sender>;
+let fixture: DispatchFixture['fixture'];
+let dispatch: DispatchFixture['dispatch'];
 let caseId: number;
 
 beforeAll(async () => {
-  fixture = setUpSession();
-  dispatch = createDispatcher<Sender>({
-    isTrustedSender: (sender) => sender === ownWindow,
-    session: fixture.session,
-    clock: fixture.clock,
-    handlers,
-    logError: (error) => {
-      throw error;
-    },
-  });
+  ({ fixture, dispatch } = dispatcherFor(setUpSession()));
   const me = fixture.session.requireUnlocked(['admin']).actor;
   const intake = await dispatch(ownWindow, 'case.intake', {
     receivedOn: '2026-04-01',
