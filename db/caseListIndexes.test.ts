@@ -3,11 +3,11 @@ import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withTransaction, type Db } from './database';
-import { sourceMigrationsFolder } from './migrationsFolder';
 import { openDatabase } from './open';
 import { consent, supportCase } from './schema';
 import { buildConsent, buildPersonWithCase } from './testing/caseBuilders';
 import { createTempDir, createTestDb } from './testing/createTestDb';
+import { migrationsBefore } from './testing/migrationsBefore';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -18,33 +18,15 @@ function currentStates(db: Db): Array<{ case_id: number; kind: string; state: st
   return db.all(`SELECT case_id, kind, state FROM consent_current ORDER BY case_id, kind`);
 }
 
-/** A copy of the migrations that stops before `tag`, to build a database of the older schema. */
-function migrationsBefore(tag: string): string {
-  const dir = path.join(createTempDir('kasane-migrations-'), 'migrations');
-  fs.cpSync(sourceMigrationsFolder, dir, { recursive: true });
-  const journalPath = path.join(dir, 'meta', '_journal.json');
-  const journal = JSON.parse(fs.readFileSync(journalPath, 'utf8')) as {
-    entries: Array<{ tag: string }>;
-  };
-  const stop = journal.entries.findIndex((entry) => entry.tag === tag);
-  journal.entries = journal.entries.slice(0, stop);
-  fs.writeFileSync(journalPath, JSON.stringify(journal));
-  cleanups.push(() => fs.rmSync(path.dirname(dir), { recursive: true, force: true }));
-  return dir;
-}
-
 describe('migration 0004: case list indexes, consent_current and case_stage_count', () => {
   it('fills consent_current and case_stage_count from an existing database', () => {
     const dir = createTempDir();
     cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
     const file = path.join(dir, 'kasane.db');
     const key = Buffer.alloc(32, 7);
-    const old = openDatabase({
-      path: file,
-      key,
-      create: true,
-      migrationsFolder: migrationsBefore('0004_case_list_indexes'),
-    });
+    const older = migrationsBefore('0004_case_list_indexes');
+    cleanups.push(() => fs.rmSync(older.root, { recursive: true, force: true }));
+    const old = openDatabase({ path: file, key, create: true, migrationsFolder: older.folder });
     const caseId = withTransaction(old.db, (tx) => {
       const c = buildPersonWithCase(tx, { name: '山田 太郎' });
       for (const [state, recordedOn] of [

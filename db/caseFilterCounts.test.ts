@@ -1,0 +1,205 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { and, eq } from 'drizzle-orm';
+import { afterEach, describe, expect, it } from 'vitest';
+import { consentKinds, consentStates, fields, stages } from '../electron/contract/caseCodes';
+import { withTransaction, type Db, type WriteTx } from './database';
+import { migrationsBefore } from './testing/migrationsBefore';
+import { openDatabase } from './open';
+import { caseField, caseTag, consent, supportCase } from './schema';
+import { buildConsent, buildPersonWithCase } from './testing/caseBuilders';
+import { createTempDir, createTestDb } from './testing/createTestDb';
+
+const cleanups: Array<() => void> = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()?.();
+});
+
+/** Each counter table next to the same numbers counted from the rows. */
+function countersAndRecounts(db: Db) {
+  const pairs = [
+    [
+      `SELECT field AS k, '' AS s, stage, restricted, n FROM case_field_count WHERE n <> 0`,
+      `SELECT f.field AS k, '' AS s, c.stage, c.restricted, count(*) AS n
+       FROM case_field f JOIN support_case c ON c.id = f.case_id GROUP BY 1, 2, 3, 4`,
+    ],
+    [
+      `SELECT tag AS k, '' AS s, stage, restricted, n FROM case_tag_count WHERE n <> 0`,
+      `SELECT t.tag AS k, '' AS s, c.stage, c.restricted, count(*) AS n
+       FROM case_tag t JOIN support_case c ON c.id = t.case_id GROUP BY 1, 2, 3, 4`,
+    ],
+    [
+      `SELECT kind AS k, state AS s, stage, restricted, n FROM case_consent_count WHERE n <> 0`,
+      `SELECT k.kind AS k, k.state AS s, c.stage, c.restricted, count(*) AS n
+       FROM consent_current k JOIN support_case c ON c.id = k.case_id GROUP BY 1, 2, 3, 4`,
+    ],
+  ] as const;
+  const sorted = (query: string) => db.all(`${query} ORDER BY 1, 2, 3, 4`);
+  return pairs.map(([counter, recount]) => ({
+    counter: sorted(counter),
+    recount: sorted(recount),
+  }));
+}
+
+/** Checks every counter against its recount; answers how many keys each counter holds. */
+function expectCountersRight(db: Db): number[] {
+  return countersAndRecounts(db).map(({ counter, recount }) => {
+    expect(counter).toEqual(recount);
+    return counter.length;
+  });
+}
+
+/** A small deterministic generator, so a failure replays. */
+function lcg(seed: number) {
+  let state = seed;
+  return (n: number) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return Math.floor((state / 2147483648) * n); // high bits: the low ones of an LCG cycle
+  };
+}
+
+describe('migration 0010: 分野, 課題 and consent counts per stage', () => {
+  it('fills the counts from an existing database', () => {
+    const dir = createTempDir();
+    const older = migrationsBefore('0010_case_filter_counts');
+    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+    cleanups.push(() => fs.rmSync(older.root, { recursive: true, force: true }));
+    const file = path.join(dir, 'kasane.db');
+    const key = Buffer.alloc(32, 7);
+    const old = openDatabase({ path: file, key, create: true, migrationsFolder: older.folder });
+    withTransaction(old.db, (tx) => {
+      const a = buildPersonWithCase(
+        tx,
+        { name: '山田 太郎' },
+        { stage: 'support', fields: ['elderly', 'poverty'], tags: ['8050問題'] },
+      );
+      buildPersonWithCase(tx, { name: '山田 次郎' }, { fields: ['elderly'], restricted: true });
+      buildConsent(tx, { ...a, kind: 'jusouMeeting', state: 'given', recordedOn: '2026-04-01' });
+      buildConsent(tx, { ...a, kind: 'jusouMeeting', state: 'refused', recordedOn: '2026-05-01' });
+    });
+    old.close();
+
+    const upgraded = openDatabase({ path: file, key });
+    cleanups.push(upgraded.close);
+    expect(upgraded.db.all(`SELECT * FROM case_field_count ORDER BY 1, 2, 3`)).toEqual([
+      { field: 'elderly', stage: 'intake', restricted: 1, n: 1 },
+      { field: 'elderly', stage: 'support', restricted: 0, n: 1 },
+      { field: 'poverty', stage: 'support', restricted: 0, n: 1 },
+    ]);
+    expect(upgraded.db.all(`SELECT * FROM case_consent_count`)).toEqual([
+      { kind: 'jusouMeeting', state: 'refused', stage: 'support', restricted: 0, n: 1 },
+    ]);
+    expectCountersRight(upgraded.db);
+  });
+
+  it('keeps every count equal to a recount through 400 random writes of every kind', () => {
+    const t = createTestDb();
+    cleanups.push(t.cleanup);
+    const random = lcg(20261127);
+    const pick = <T>(items: readonly T[]): T => items[random(items.length)] as T;
+    const tags = ['8050問題', 'ヤングケアラー', 'ひきこもり'];
+    const cases = withTransaction(t.db, (tx) =>
+      Array.from({ length: 12 }, (_, i) =>
+        buildPersonWithCase(
+          tx,
+          { name: `本人 ${i}` },
+          {
+            stage: pick(stages.codes),
+            restricted: i % 4 === 0,
+            fields: [pick(fields.codes)],
+            tags: i % 2 === 0 ? [pick(tags)] : [],
+          },
+        ),
+      ),
+    );
+    let day = 1;
+    const writes: Array<(tx: WriteTx, c: (typeof cases)[number]) => void> = [
+      (tx, c) =>
+        tx
+          .update(supportCase)
+          .set({ stage: pick(stages.codes) })
+          .where(eq(supportCase.id, c.caseId))
+          .run(),
+      (tx, c) =>
+        tx
+          .update(supportCase)
+          .set({ restricted: random(2) === 1 })
+          .where(eq(supportCase.id, c.caseId))
+          .run(),
+      (tx, c) =>
+        tx
+          .insert(caseField)
+          .values({ caseId: c.caseId, field: pick(fields.codes) })
+          .onConflictDoNothing()
+          .run(),
+      (tx, c) =>
+        tx
+          .delete(caseField)
+          .where(and(eq(caseField.caseId, c.caseId), eq(caseField.field, pick(fields.codes))))
+          .run(),
+      (tx, c) =>
+        tx
+          .insert(caseTag)
+          .values({ caseId: c.caseId, tag: pick(tags) })
+          .onConflictDoNothing()
+          .run(),
+      (tx, c) => tx.delete(caseTag).where(eq(caseTag.caseId, c.caseId)).run(),
+      (tx) => {
+        const [from, to] = [pick(tags), `課題${tags.length}`];
+        tx.update(caseTag).set({ tag: to }).where(eq(caseTag.tag, from)).run();
+        tags.push(to);
+      },
+      (tx, c) => {
+        day += 1;
+        const recordedOn = `2026-0${1 + random(9)}-${String(1 + random(28)).padStart(2, '0')}`;
+        buildConsent(tx, {
+          ...c,
+          kind: pick(consentKinds.codes),
+          state: pick(consentStates.codes),
+          recordedOn: day % 3 === 0 ? recordedOn : '2026-10-01',
+        });
+      },
+      (tx, c) => {
+        const rows = tx
+          .select({ id: consent.id })
+          .from(consent)
+          .where(eq(consent.caseId, c.caseId))
+          .all();
+        if (rows.length === 0) return;
+        const changed = pick(rows).id;
+        tx.update(consent)
+          .set({ state: pick(consentStates.codes), recordedOn: '2026-12-01' })
+          .where(eq(consent.id, changed))
+          .run();
+      },
+      (tx, c) => {
+        const rows = tx
+          .select({ id: consent.id })
+          .from(consent)
+          .where(eq(consent.caseId, c.caseId))
+          .all();
+        if (rows.length > 0)
+          tx.delete(consent)
+            .where(eq(consent.id, pick(rows).id))
+            .run();
+      },
+    ];
+    const mostKeys = [0, 0, 0];
+    for (let i = 0; i < 400; i++) {
+      withTransaction(t.db, (tx) => pick(writes)(tx, pick(cases)));
+      expectCountersRight(t.db).forEach((keys, table) => {
+        mostKeys[table] = Math.max(mostKeys[table] ?? 0, keys);
+      });
+    }
+    // Not vacuous: every counter held several keys along the way.
+    expect(mostKeys.every((keys) => keys >= 3), String(mostKeys)).toBe(true);
+    // A case with no consent records may be deleted: its counts go with it.
+    const last = cases.at(-1);
+    if (!last) throw new Error('no case');
+    withTransaction(t.db, (tx) => {
+      tx.delete(consent).where(eq(consent.caseId, last.caseId)).run();
+      tx.delete(supportCase).where(eq(supportCase.id, last.caseId)).run();
+    });
+    expectCountersRight(t.db);
+  });
+});
