@@ -8,8 +8,9 @@ import { visibleCaseCondition, visibleHouseholdSql } from './caseAccess';
 import { caseSummariesByIds } from './caseSummaries';
 import { decodeCursor, encodeCursor } from './listCasesCursor';
 import { filterConditions, stagesShown, type FilterShape } from './listCasesFilters';
+import { pageShape } from './listCasesShape';
 import { afterKey, orderByFor, sortSpecs, type SortSpec } from './listCasesSort';
-import { countVisibleCases } from './listCasesTotal';
+import { casesInStages, countVisibleCases } from './listCasesTotal';
 
 /**
  * The case list: the cases the actor may see (閲覧制限: case and household rule) matching the
@@ -25,7 +26,11 @@ export function listCases(
   const after = input.cursor === null ? null : decodeCursor(input.sort, input.cursor);
   if (stagesShown(input)?.length === 0) return { rows: [], total: 0, nextCursor: null };
 
-  const page = pageKeys(db, actor, input, spec, after, pageShape(input));
+  // The total first: it is read from counters or indexes, and it tells how to read the page.
+  const total = countVisibleCases(db, actor, input);
+  if (total === 0) return { rows: [], total, nextCursor: null };
+  const shape = pageShape(input, { matches: total, inStages: casesInStages(db, input) });
+  const page = pageKeys(db, actor, input, spec, after, shape);
   const hasMore = page.length > input.limit;
   const shown = hasMore ? page.slice(0, input.limit) : page;
   const last = shown.at(-1);
@@ -34,26 +39,15 @@ export function listCases(
       db,
       shown.map((row) => row.id),
     ),
-    total: countVisibleCases(db, actor, input),
+    total,
     nextCursor: hasMore && last ? encodeCursor(input.sort, last.key) : null,
   };
-}
-
-/**
- * How the page query reads. By default it walks the sort's index and stops after one page, which
- * is quick while matches are spread through it. One stage is not: 受付 cases are the newest, so
- * in ケース番号 order they come after every older case (about 1 s at 100k cases). One stage has
- * an index per sort order instead (stage + 受付日, stage + 番号), read in order without sorting.
- * The case list export (services/excel/caseList) reads its rows the same way.
- */
-export function pageShape(input: ParsedInput<'case.list'>): FilterShape {
-  return stagesShown(input)?.length === 1 ? 'set' : 'probe';
 }
 
 type PageRow = { id: number; key: Array<string | number> };
 
 /** Ids and sort keys of one page plus one row (to know whether another page follows). */
-function pageKeys(
+export function pageKeys(
   db: ReadDb,
   actor: Actor,
   input: ParsedInput<'case.list'>,

@@ -6,12 +6,16 @@ import type { ParsedInput } from '../../contract/types';
 export type CaseListInput = ParsedInput<'case.list'>;
 
 /**
- * How the filters are written for the query reading them. 'probe' is for queries that read few
- * rows along another index (a page, the cases of hidden households): per-row EXISTS probes, and
- * no index on stage. 'set' is for a total over every matching row: stage as index ranges and a
- * member set built once (IN), cheaper than a probe per row (11 ms vs 23 ms at 100k cases).
+ * How the filters are written for the query reading them (listCasesShape.ts chooses for a page).
+ * - 'probe': the query walks another index (a page along its sort order, the cases of hidden
+ *   households): stage kept off its indexes, 分野・課題・同意 as per-row EXISTS probes.
+ * - 'stage': a page of one stage, walked along that stage's own sort index: stage indexed, the
+ *   rest as probes.
+ * - 'set': every match is read from its own index and then sorted (a total, or a page of few
+ *   matches): stage as index ranges, staff through its indexes, member sets built once (IN),
+ *   cheaper than a probe per row (11 ms vs 23 ms over 100k cases).
  */
-export type FilterShape = 'probe' | 'set';
+export type FilterShape = 'probe' | 'stage' | 'set';
 
 const statusShows: Record<CaseListInput['status'], (stage: Stage) => boolean> = {
   open: (stage) => stage !== 'closed',
@@ -31,16 +35,16 @@ export function stagesShown(input: CaseListInput): Stage[] | null {
 export function filterConditions(input: CaseListInput, shape: FilterShape): SQL[] {
   const conditions: SQL[] = [];
   const shown = stagesShown(input);
-  // A total searches the stage-first index by ranges (an IN list, not `<> 'closed'`). A page must
-  // instead walk its sort's index, which stops after one page: the unary + keeps SQLite (which has
-  // no statistics to tell how common a stage is) from using an index on stage and sorting.
+  // A total searches the stage-first index by ranges (an IN list, not `<> 'closed'`). A probing
+  // page must instead walk its sort's index, which stops after one page: the unary + keeps SQLite
+  // (which has no statistics to tell how common a stage is) from using an index on stage and sorting.
   if (shown) {
     const stage = shape === 'probe' ? sql`+${supportCase.stage}` : sql`${supportCase.stage}`;
     conditions.push(inArray(stage, shown));
   }
   if (input.staffId !== undefined) {
-    // In a page, + keeps SQLite from gathering both staff indexes' rows and sorting them.
-    const plus = sql.raw(shape === 'probe' ? '+' : '');
+    // Walking a page, + keeps SQLite from gathering both staff indexes' rows and sorting them.
+    const plus = sql.raw(shape === 'set' ? '' : '+');
     const [main, sub] = [supportCase.mainStaffId, supportCase.subStaffId];
     conditions.push(sql`(${plus}${main} = ${input.staffId} OR ${plus}${sub} = ${input.staffId})`);
   }
@@ -73,9 +77,9 @@ export function filterConditions(input: CaseListInput, shape: FilterShape): SQL[
 
 /** The case has a row in `table` (keyed by `caseId`) meeting `condition`. */
 function caseHas(shape: FilterShape, table: SQL, caseId: SQL, condition: SQL): SQL {
-  return shape === 'probe'
-    ? sql`EXISTS (SELECT 1 FROM ${table} WHERE ${caseId} = ${supportCase.id} AND ${condition})`
-    : sql`${supportCase.id} IN (SELECT ${caseId} FROM ${table} WHERE ${condition})`;
+  return shape === 'set'
+    ? sql`${supportCase.id} IN (SELECT ${caseId} FROM ${table} WHERE ${condition})`
+    : sql`EXISTS (SELECT 1 FROM ${table} WHERE ${caseId} = ${supportCase.id} AND ${condition})`;
 }
 
 /**

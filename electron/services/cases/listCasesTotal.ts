@@ -1,4 +1,4 @@
-import { and, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/database';
 import { supportCase } from '../../../db/schema';
 import { stages } from '../../contract/caseCodes';
@@ -16,9 +16,7 @@ import { filterConditions, stagesShown, type CaseListInput } from './listCasesFi
  * households are found instead from the few restricted cases, and only their cases are counted.
  */
 export function countVisibleCases(db: ReadDb, actor: Actor, input: CaseListInput): number {
-  const all = filtersOnlyStage(input)
-    ? countByStage(db, actor, input)
-    : countByIndex(db, actor, input);
+  const all = countFromCounters(db, actor, input) ?? countByIndex(db, actor, input);
   if (actor.role === 'admin' || all === 0) return all;
   // Only a household with a restricted case can be hidden; visibleHouseholdSql decides which are.
   // CROSS JOIN keeps that small set as the outer loop (SQLite does not reorder a CROSS JOIN).
@@ -31,10 +29,80 @@ export function countVisibleCases(db: ReadDb, actor: Actor, input: CaseListInput
   return all - hidden.n;
 }
 
-/** The list's default shape: a status or chosen stages and nothing else. */
-function filtersOnlyStage(input: CaseListInput): boolean {
-  const others = [input.staffId, input.field, input.tag, input.consent, input.coordination];
-  return [...others, input.receivedFrom, input.receivedTo].every((value) => value === undefined);
+/** Rows of a counter table (per stage and restriction) to sum, less those of `minus`. */
+type Counter = { table: SQL; where: SQL; minus?: Counter };
+
+/**
+ * The counter answering a list's filters, when one does: the list's stages with at most one of
+ * 分野, 課題 or 同意 (kept by triggers, migrations 0004 and 0010). 未確認 is every case less
+ * those with another current state of the kind.
+ */
+function counterFor(input: CaseListInput): Counter | null {
+  const others = [input.staffId, input.coordination, input.receivedFrom, input.receivedTo];
+  const members = [input.field, input.tag, input.consent].filter((value) => value !== undefined);
+  if (others.some((value) => value !== undefined) || members.length > 1) return null;
+  if (input.field !== undefined) {
+    return { table: sql`case_field_count`, where: sql`field = ${input.field}` };
+  }
+  if (input.tag !== undefined) {
+    return { table: sql`case_tag_count`, where: sql`tag = ${input.tag}` };
+  }
+  const cases: Counter = { table: sql`case_stage_count`, where: sql`1` };
+  if (input.consent === undefined) return cases;
+  const { kind, state } = input.consent;
+  const consents = sql`case_consent_count`;
+  if (state !== 'unconfirmed') {
+    return { table: consents, where: sql`kind = ${kind} AND state = ${state}` };
+  }
+  return { ...cases, minus: { table: consents, where: sql`kind = ${kind} AND state <> ${state}` } };
+}
+
+/**
+ * Cases of the shown stages passing the filters and the case rule, from the counters. The case
+ * rule never hides an unrestricted case, so those are summed; the few restricted ones are counted
+ * against the rule for this actor. Null when no counter answers these filters.
+ */
+function countFromCounters(db: ReadDb, actor: Actor, input: CaseListInput): number | null {
+  const counter = counterFor(input);
+  if (!counter) return null;
+  const stageIn = stageList(stagesShown(input) ?? stages.codes);
+  const everyone = actor.role === 'admin' ? sql`1` : sql`restricted = 0`;
+  const summed = (c: Counter): number =>
+    (db.get<{ n: number | null }>(
+      sql`SELECT sum(n) AS n FROM ${c.table} WHERE stage IN (${stageIn}) AND ${everyone} AND ${c.where}`,
+    ).n ?? 0) - (c.minus ? summed(c.minus) : 0);
+  if (actor.role === 'admin') return summed(counter);
+  // Read from the small partial index of restricted cases (support_case_restricted_household):
+  // `restricted = 1` is a literal so SQLite may use it; 'probe' keeps stage off the stage index.
+  const restricted = db
+    .select({ n: count() })
+    .from(supportCase)
+    .where(
+      and(
+        sql`${supportCase.restricted} = 1`,
+        ...filterConditions(input, 'probe'),
+        visibleCaseCondition(actor),
+      ),
+    )
+    .get();
+  return summed(counter) + (restricted?.n ?? 0);
+}
+
+/** How many cases the shown stages hold, restricted or not: what a page's filters pick from. */
+export function casesInStages(db: ReadDb, input: CaseListInput): number {
+  const stageIn = stageList(stagesShown(input) ?? stages.codes);
+  return (
+    db.get<{ n: number | null }>(
+      sql`SELECT sum(n) AS n FROM case_stage_count WHERE stage IN (${stageIn})`,
+    ).n ?? 0
+  );
+}
+
+function stageList(shown: readonly string[]): SQL {
+  return sql.join(
+    shown.map((stage) => sql`${stage}`),
+    sql`, `,
+  );
 }
 
 /** Cases passing the filters and the case rule, counted from the covering indexes. */
@@ -62,36 +130,4 @@ function countByIndex(db: ReadDb, actor: Actor, input: CaseListInput): number {
       sql`coalesce(${supportCase.mainStaffId}, 0) <> ${staffId}`,
     )
   );
-}
-
-/**
- * Cases of the shown stages passing the case rule, from the per-stage counts kept by triggers
- * (case_stage_count, migration 0004). The case rule never hides an unrestricted case, so those
- * are summed; the few restricted ones are counted against the rule for this actor.
- */
-function countByStage(db: ReadDb, actor: Actor, input: CaseListInput): number {
-  const shown = stagesShown(input) ?? stages.codes;
-  const stageIn = sql.join(
-    shown.map((stage) => sql`${stage}`),
-    sql`, `,
-  );
-  const everyone = actor.role === 'admin' ? sql`1` : sql`restricted = 0`;
-  const summed = db.get<{ n: number | null }>(
-    sql`SELECT sum(n) AS n FROM case_stage_count WHERE stage IN (${stageIn}) AND ${everyone}`,
-  );
-  if (actor.role === 'admin') return summed.n ?? 0;
-  // Read from the small partial index of restricted cases (support_case_restricted_household):
-  // `restricted = 1` is a literal so SQLite may use it, and `+stage` keeps it off the stage index.
-  const restricted = db
-    .select({ n: count() })
-    .from(supportCase)
-    .where(
-      and(
-        sql`${supportCase.restricted} = 1`,
-        inArray(sql`+${supportCase.stage}`, shown),
-        visibleCaseCondition(actor),
-      ),
-    )
-    .get();
-  return (summed.n ?? 0) + (restricted?.n ?? 0);
 }

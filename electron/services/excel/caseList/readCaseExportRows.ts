@@ -11,7 +11,7 @@ import type { Actor } from '../../audit/actor';
 import { and, sql } from 'drizzle-orm';
 import { supportCase } from '../../../../db/schema';
 import { visibleCaseCondition, visibleHouseholdSql } from '../../cases/caseAccess';
-import { pageShape } from '../../cases/listCases';
+import { pageShape } from '../../cases/listCasesShape';
 import { filterConditions, stagesShown } from '../../cases/listCasesFilters';
 import { orderByFor, sortSpecs } from '../../cases/listCasesSort';
 import type { CaseExportRow } from './caseExportColumns';
