@@ -27,10 +27,15 @@ export function listCases(
   if (stagesShown(input)?.length === 0) return { rows: [], total: 0, nextCursor: null };
 
   // The total first: it is read from counters or indexes, and it tells how to read the page.
-  const total = countVisibleCases(db, actor, input);
+  const { total, stagesWithMatches } = countVisibleCases(db, actor, input);
   if (total === 0) return { rows: [], total, nextCursor: null };
-  const shape = pageShape(input, { matches: total, inStages: casesInStages(db, input) });
-  const page = pageKeys(db, actor, input, spec, after, shape);
+  // Stages without a match are left out of the page's walk: the newest cases (受付) rarely have
+  // a 重層的支援会議 consent, and probing each of them for one took 5 ms at 100k cases.
+  const narrowed = stagesWithMatches
+    ? { ...input, status: 'all' as const, stages: stagesWithMatches }
+    : input;
+  const shape = pageShape(narrowed, { matches: total, inStages: casesInStages(db, narrowed) });
+  const page = pageKeys(db, actor, narrowed, spec, after, shape);
   const hasMore = page.length > input.limit;
   const shown = hasMore ? page.slice(0, input.limit) : page;
   const last = shown.at(-1);

@@ -31,8 +31,16 @@ export function stagesShown(input: CaseListInput): Stage[] | null {
   return shown.length === stages.codes.length ? null : shown;
 }
 
-/** The list's filters as conditions on support_case (the caller adds visibility and paging). */
-export function filterConditions(input: CaseListInput, shape: FilterShape): SQL[] {
+/**
+ * The list's filters as conditions on support_case (the caller adds visibility and paging).
+ * `staffByCaller`: the caller reads the staff member's cases itself (the total counts the 主担当
+ * and 副担当 ranges apart), so no staff condition is written, though one was chosen.
+ */
+export function filterConditions(
+  input: CaseListInput,
+  shape: FilterShape,
+  { staffByCaller = false } = {},
+): SQL[] {
   const conditions: SQL[] = [];
   const shown = stagesShown(input);
   // A total searches the stage-first index by ranges (an IN list, not `<> 'closed'`). A probing
@@ -42,7 +50,7 @@ export function filterConditions(input: CaseListInput, shape: FilterShape): SQL[
     const stage = shape === 'probe' ? sql`+${supportCase.stage}` : sql`${supportCase.stage}`;
     conditions.push(inArray(stage, shown));
   }
-  if (input.staffId !== undefined) {
+  if (input.staffId !== undefined && !staffByCaller) {
     // Walking a page, + keeps SQLite from gathering both staff indexes' rows and sorting them.
     const plus = sql.raw(shape === 'set' ? '' : '+');
     const [main, sub] = [supportCase.mainStaffId, supportCase.subStaffId];
@@ -59,20 +67,34 @@ export function filterConditions(input: CaseListInput, shape: FilterShape): SQL[
   if (input.receivedTo !== undefined) {
     conditions.push(lte(supportCase.receivedOn, input.receivedTo));
   }
+  // A staff member's cases or a period are read from their own index range; 分野, 課題 and 同意
+  // are then probed per case. As a set, SQLite would instead look every member up in the staff
+  // index (29,000 of them, 50 ms, against 5 ms probing one staff member's cases at 100k cases).
+  const members = shape === 'set' && rangeDriven(input) ? 'probe' : shape;
   if (input.field !== undefined) {
     conditions.push(
-      caseHas(shape, sql`${caseField}`, sql`${caseField.caseId}`, eq(caseField.field, input.field)),
+      caseHas(
+        members,
+        sql`${caseField}`,
+        sql`${caseField.caseId}`,
+        eq(caseField.field, input.field),
+      ),
     );
   }
   if (input.tag !== undefined) {
     conditions.push(
-      caseHas(shape, sql`${caseTag}`, sql`${caseTag.caseId}`, eq(caseTag.tag, input.tag)),
+      caseHas(members, sql`${caseTag}`, sql`${caseTag.caseId}`, eq(caseTag.tag, input.tag)),
     );
   }
   if (input.consent !== undefined) {
-    conditions.push(currentConsentIs(input.consent.kind, input.consent.state, shape));
+    conditions.push(currentConsentIs(input.consent.kind, input.consent.state, members));
   }
   return conditions;
+}
+
+/** Whether the filters pick a staff member's cases or a period, each read as an index range. */
+function rangeDriven(input: CaseListInput): boolean {
+  return [input.staffId, input.receivedFrom, input.receivedTo].some((value) => value !== undefined);
 }
 
 /** The case has a row in `table` (keyed by `caseId`) meeting `condition`. */

@@ -131,6 +131,28 @@ describe('listCases: query plans', () => {
     }
   });
 
+  it('counts a staff member with a 分野 along the staff indexes, probing each case for the 分野', () => {
+    for (const who of people) {
+      const plans = countPlans({ staffId: 2, field: 'poverty' }, who);
+      expect(plans).toContain('INDEX support_case_staff_main (main_staff_id=?');
+      expect(plans).toContain('INDEX support_case_staff_sub (sub_staff_id=?');
+      // Not every case of the 分野 looked up in the staff index (rowid=? from a list).
+      expect(plans).not.toContain('LIST SUBQUERY');
+      expect(plans).not.toContain('rowid=?');
+    }
+  });
+
+  it('leaves the stages without a matching case out of the page', () => {
+    // 8050問題 is on A (受付) and C (支援中) only.
+    const { db, queries } = loggingDb(fx.sqlite);
+    const result = listCases(db, fx.staff.admin, caseListInput.parse({ tag: '8050問題' }));
+    expect(result.total).toBe(2);
+    const page = queries.find((query) => /order by/iu.test(query.sql));
+    expect(page?.params).toEqual(expect.arrayContaining(['intake', 'support']));
+    expect(page?.params).not.toContain('assessment');
+    expect(page?.params).not.toContain('planning');
+  });
+
   it('reads no page when nothing matches: the total already says so', () => {
     const { db, queries } = loggingDb(fx.sqlite);
     const result = listCases(db, fx.staff.admin, caseListInput.parse({ tag: 'ない課題' }));

@@ -89,6 +89,8 @@ const filterSets: Array<CallInput<'case.list'>> = [
   { consent: { kind: 'infoSharing', state: 'unconfirmed' }, status: 'closed' },
   { staffId: 2 },
   { staffId: 3, status: 'all', stages: ['assessment'] satisfies Stage[] },
+  { staffId: 2, field: 'elderly' },
+  { staffId: 3, consent: { kind: 'infoSharing', state: 'unconfirmed' }, tag: 'ひきこもり' },
   { coordination: true },
   { receivedFrom: '2026-05-01', receivedTo: '2026-06-30', field: 'poverty' },
 ];

@@ -1,10 +1,20 @@
 import { and, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/database';
 import { supportCase } from '../../../db/schema';
-import { stages } from '../../contract/caseCodes';
+import { stages, type Stage } from '../../contract/caseCodes';
 import type { Actor } from '../audit/actor';
 import { visibleCaseCondition, visibleHouseholdSql } from './caseAccess';
 import { filterConditions, stagesShown, type CaseListInput } from './listCasesFilters';
+
+export type ListCount = {
+  /** Cases matching the filters that the actor may see. */
+  total: number;
+  /**
+   * The shown stages holding a matching case (seen by the actor or not), when the counters tell;
+   * null when they do not. A page leaves the other stages out of its walk.
+   */
+  stagesWithMatches: Stage[] | null;
+};
 
 /**
  * How many cases matching the list's filters the actor may see: the case rule of 閲覧制限 and
@@ -15,9 +25,12 @@ import { filterConditions, stagesShown, type CaseListInput } from './listCasesFi
  * household rule on every counted row costs a probe per row (+8 ms at 100k cases); the hidden
  * households are found instead from the few restricted cases, and only their cases are counted.
  */
-export function countVisibleCases(db: ReadDb, actor: Actor, input: CaseListInput): number {
-  const all = countFromCounters(db, actor, input) ?? countByIndex(db, actor, input);
-  if (actor.role === 'admin' || all === 0) return all;
+export function countVisibleCases(db: ReadDb, actor: Actor, input: CaseListInput): ListCount {
+  const counted = countFromCounters(db, actor, input) ?? {
+    total: countByIndex(db, actor, input),
+    stagesWithMatches: null,
+  };
+  if (actor.role === 'admin' || counted.total === 0) return counted;
   // Only a household with a restricted case can be hidden; visibleHouseholdSql decides which are.
   // CROSS JOIN keeps that small set as the outer loop (SQLite does not reorder a CROSS JOIN).
   const hidden = db.get<{ n: number }>(sql`SELECT count(*) AS n
@@ -26,7 +39,7 @@ export function countVisibleCases(db: ReadDb, actor: Actor, input: CaseListInput
     CROSS JOIN ${supportCase} ON ${supportCase.householdId} = candidate.household_id
     WHERE NOT (${visibleHouseholdSql(actor, sql`candidate.household_id`)})
       AND ${and(...filterConditions(input, 'probe'), visibleCaseCondition(actor))}`);
-  return all - hidden.n;
+  return { ...counted, total: counted.total - hidden.n };
 }
 
 /** Rows of a counter table (per stage and restriction) to sum, less those of `minus`. */
@@ -62,16 +75,14 @@ function counterFor(input: CaseListInput): Counter | null {
  * rule never hides an unrestricted case, so those are summed; the few restricted ones are counted
  * against the rule for this actor. Null when no counter answers these filters.
  */
-function countFromCounters(db: ReadDb, actor: Actor, input: CaseListInput): number | null {
+function countFromCounters(db: ReadDb, actor: Actor, input: CaseListInput): ListCount | null {
   const counter = counterFor(input);
   if (!counter) return null;
-  const stageIn = stageList(stagesShown(input) ?? stages.codes);
-  const everyone = actor.role === 'admin' ? sql`1` : sql`restricted = 0`;
-  const summed = (c: Counter): number =>
-    (db.get<{ n: number | null }>(
-      sql`SELECT sum(n) AS n FROM ${c.table} WHERE stage IN (${stageIn}) AND ${everyone} AND ${c.where}`,
-    ).n ?? 0) - (c.minus ? summed(c.minus) : 0);
-  if (actor.role === 'admin') return summed(counter);
+  const shown = stagesShown(input) ?? stages.codes;
+  const rows = counterRows(db, counter, shown);
+  const stagesWithMatches = shown.filter((stage) => rows.some((r) => r.stage === stage && r.n > 0));
+  const sum = (picked: CounterRow[]) => picked.reduce((total, row) => total + row.n, 0);
+  if (actor.role === 'admin') return { total: sum(rows), stagesWithMatches };
   // Read from the small partial index of restricted cases (support_case_restricted_household):
   // `restricted = 1` is a literal so SQLite may use it; 'probe' keeps stage off the stage index.
   const restricted = db
@@ -85,7 +96,22 @@ function countFromCounters(db: ReadDb, actor: Actor, input: CaseListInput): numb
       ),
     )
     .get();
-  return summed(counter) + (restricted?.n ?? 0);
+  const unrestricted = sum(rows.filter((row) => row.restricted === 0));
+  return { total: unrestricted + (restricted?.n ?? 0), stagesWithMatches };
+}
+
+type CounterRow = { stage: Stage; restricted: number; n: number };
+
+/** A counter's numbers per shown stage and restriction, less those of its `minus`. */
+function counterRows(db: ReadDb, counter: Counter, shown: readonly Stage[]): CounterRow[] {
+  const rows = db.all<CounterRow>(sql`SELECT stage, restricted, sum(n) AS n FROM ${counter.table}
+    WHERE stage IN (${stageList(shown)}) AND ${counter.where} GROUP BY stage, restricted`);
+  if (!counter.minus) return rows;
+  const less = counterRows(db, counter.minus, shown);
+  return rows.map((row) => {
+    const other = less.find((l) => l.stage === row.stage && l.restricted === row.restricted);
+    return { ...row, n: row.n - (other?.n ?? 0) };
+  });
 }
 
 /** How many cases the shown stages hold, restricted or not: what a page's filters pick from. */
@@ -113,7 +139,7 @@ function countByIndex(db: ReadDb, actor: Actor, input: CaseListInput): number {
       .from(supportCase)
       .where(
         and(
-          ...filterConditions({ ...input, staffId: undefined }, 'set'),
+          ...filterConditions(input, 'set', { staffByCaller: true }),
           visibleCaseCondition(actor),
           ...staff,
         ),
