@@ -1,9 +1,5 @@
 import type { ReadDb } from '../../../db/database';
-import {
-  caseSummaryRows,
-  fieldsOfCases,
-  tagsOfCases,
-} from '../../../db/repositories/supportCaseRepository';
+import { caseSummaryRows } from '../../../db/repositories/supportCaseRepository';
 import { fields as fieldCodes, type Field } from '../../contract/caseCodes';
 import type { CaseSummary } from '../../contract/schemas/caseWork';
 
@@ -20,16 +16,29 @@ function inDisplayOrder(fields: Field[]): Field[] {
  */
 export function caseSummariesByIds(db: ReadDb, ids: number[]): CaseSummary[] {
   const rows = new Map(caseSummaryRows(db, ids).map((row) => [row.id, row]));
-  const fields = fieldsOfCases(db, ids);
-  const tags = tagsOfCases(db, ids);
   return ids.flatMap((id) => {
     const row = rows.get(id);
     if (!row) return [];
     return [
       {
-        ...row,
-        fields: inDisplayOrder(fields.get(id) ?? []),
-        tags: tags.get(id) ?? [],
+        id: row.id,
+        caseNumber: row.caseNumber,
+        personId: row.personId,
+        personName: row.personName,
+        personKana: row.personKana,
+        householdId: row.householdId,
+        stage: row.stage,
+        receivedOn: row.receivedOn,
+        route: row.route,
+        // Written by SQLite's json_group_array from columns of these types.
+        fields: inDisplayOrder(JSON.parse(row.fieldsJson) as Field[]),
+        tags: JSON.parse(row.tagsJson) as string[],
+        urgency: row.urgency,
+        mainStaffId: row.mainStaffId,
+        mainStaffName: row.mainStaffName,
+        coordination: row.coordination === 1,
+        restricted: row.restricted === 1,
+        closedOn: row.closedOn,
       },
     ];
   });
