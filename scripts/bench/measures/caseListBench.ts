@@ -38,16 +38,23 @@ export const caseListBench: Measure = ({ db, sqlite, actor }) => {
     .all() as number[];
   const inputs = listInputs(staffIds);
   const runs = 200;
-  const service = timeSync(runs, (i) => {
-    listCases(db, actor, cycle(inputs, i));
-  });
+  // Each filter set is its own SQL text, compiled on its first run and then kept by the statement
+  // cache, as the baseline's statements are prepared once: warm up with one run of each.
+  const warmup = inputs.length;
+  const service = timeSync(
+    runs,
+    (i) => {
+      listCases(db, actor, cycle(inputs, i));
+    },
+    warmup,
+  );
   const replays = inputs.map((input) =>
     replayer(
       sqlite,
       recordStatements(sqlite, () => listCases(db, actor, input)),
     ),
   );
-  const raw = timeSync(runs, (i) => cycle(replays, i)());
+  const raw = timeSync(runs, (i) => cycle(replays, i)(), warmup);
   return [
     {
       id: 'caseList',
