@@ -50,3 +50,11 @@ describe('timing', () => {
     expect(() => cycle([], 0)).toThrow(/empty/u);
   });
 });
+
+describe('bench table order', () => {
+  it('places every measurement once, whichever process measures it', async () => {
+    const { benchMeasures, folderMeasures, tableOrder } = await import('./benchMeasures');
+    const names = [...folderMeasures, ...benchMeasures].map((m) => m.name);
+    expect([...tableOrder].sort()).toEqual([...names].sort());
+  });
+});

@@ -122,17 +122,22 @@ if (isMainModule(import.meta.url)) {
   const target = process.argv.includes('memory') ? 'memory' : 'file';
   try {
     const r = await benchCaseListExport(data.db, data.actor, target);
-    const floor = r.readSeconds + r.writeSeconds;
-    process.stdout.write(
-      [
-        `ケース一覧の Excel 出力（${r.target === 'file' ? 'ファイルへ' : 'メモリへ'}）: ${r.rows.toLocaleString()} 行`,
-        `時間: ${r.seconds.toFixed(2)} 秒（目標 5 秒以内）`,
-        `  同じ実行での内訳の目安: 読み取りのみ ${r.readSeconds.toFixed(2)} 秒、書き出しのみ ${r.writeSeconds.toFixed(2)} 秒（合計との比 ${(r.seconds / floor).toFixed(2)}）`,
-        `メモリ（RSS）のピーク: ${r.peakRssMb.toFixed(0)} MB（開始時 ${r.startRssMb.toFixed(0)} MB、目標 500 MB 以内）`,
-        `ファイルの大きさ: ${mb(r.bytes).toFixed(1)} MB`,
-      ].join('\n') + '\n',
-    );
+    // --json: for the bench, which runs this in a process of its own (caseListExportMeasure.ts).
+    process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(r)}\n` : describe(r));
   } finally {
     data.close();
   }
+}
+
+function describe(r: CaseListExportBenchResult): string {
+  const floor = r.readSeconds + r.writeSeconds;
+  return (
+    [
+      `ケース一覧の Excel 出力（${r.target === 'file' ? 'ファイルへ' : 'メモリへ'}）: ${r.rows.toLocaleString()} 行`,
+      `時間: ${r.seconds.toFixed(2)} 秒（目標 5 秒以内）`,
+      `  同じ実行での内訳の目安: 読み取りのみ ${r.readSeconds.toFixed(2)} 秒、書き出しのみ ${r.writeSeconds.toFixed(2)} 秒（合計との比 ${(r.seconds / floor).toFixed(2)}）`,
+      `メモリ（RSS）のピーク: ${r.peakRssMb.toFixed(0)} MB（開始時 ${r.startRssMb.toFixed(0)} MB、目標 500 MB 以内）`,
+      `ファイルの大きさ: ${mb(r.bytes).toFixed(1)} MB`,
+    ].join('\n') + '\n'
+  );
 }

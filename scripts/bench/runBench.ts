@@ -6,7 +6,7 @@ import { anyRole } from '../../electron/contract/roles';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { systemClock } from '../../electron/services/clock';
 import { benchAccount, prepareDataset } from './benchDataset';
-import { benchMeasures, folderMeasures } from './benchMeasures';
+import { benchMeasures, folderMeasures, tableOrder } from './benchMeasures';
 import { misses, type BenchLine } from './benchResult';
 import type { BenchScale } from './benchScales';
 import { benchTable } from './benchTable';
@@ -42,14 +42,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     clock: systemClock,
     channel: 'cli',
   });
-  const lines: BenchLine[] = [];
+  const measured: Array<{ name: string; lines: BenchLine[] }> = [];
   const failures: string[] = [];
   const selected = (name: string) => options.only.length === 0 || options.only.includes(name);
   for (const { name, measure } of folderMeasures) {
     if (!selected(name)) continue;
     options.log(`計測中: ${name}`);
     try {
-      lines.push(...measure(dataset.dataDir));
+      measured.push({ name, lines: measure(dataset.dataDir) });
     } catch (error) {
       failures.push(`${name}: 計測できませんでした（${String(error)}）`);
     }
@@ -70,7 +70,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       if (!selected(name)) continue;
       options.log(`計測中: ${name}`);
       try {
-        lines.push(...(await measure(context)));
+        measured.push({ name, lines: await measure(context) });
       } catch (error) {
         failures.push(`${name}: 計測できませんでした（${String(error)}）`);
       }
@@ -78,6 +78,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   } finally {
     session.shutdown();
   }
+  const place = (name: string) => tableOrder.indexOf(name);
+  const lines = measured.sort((a, b) => place(a.name) - place(b.name)).flatMap((m) => m.lines);
   const report: BenchReport = {
     scale: options.scale,
     measuredAt: new Date().toISOString(),
