@@ -20,6 +20,7 @@ export const auditActionLabels: Record<string, string> = {
   'staff.enable': '職員を有効に',
   'staff.resetPassword': 'パスワード再設定',
   'db.verify': 'データベースの検査',
+  'db.recount': '件数表の数え直し',
   'backup.create': 'バックアップ',
   'backup.failed': 'バックアップの失敗',
   'backup.configure': 'バックアップの設定',

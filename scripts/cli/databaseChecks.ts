@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ReadDb } from '../../db/database';
+import { derivedCountProblems, type DerivedCountProblem } from '../../db/derivedCounts';
 import {
   verifyAuditChain,
   type AuditChainReport,
@@ -14,11 +15,14 @@ export type DatabaseCheckReport = {
   integrity: string[];
   foreignKeys: ForeignKeyProblem[];
   audit: AuditChainReport;
+  /** The case list's count tables against a recount of the rows. */
+  counts: DerivedCountProblem[];
 };
 
 /**
  * Runs the full SQLite integrity_check (every page and index, not just quick_check's subset),
- * foreign_key_check, and the audit log's hash chain, on an open database.
+ * foreign_key_check, the audit log's hash chain, and a recount of the case list's count tables,
+ * on an open database.
  */
 export function runDatabaseChecks(db: ReadDb): DatabaseCheckReport {
   const integrity = db
@@ -32,14 +36,20 @@ export function runDatabaseChecks(db: ReadDb): DatabaseCheckReport {
       rowid: typeof row.rowid === 'number' ? row.rowid : null,
       parent: String(row.parent),
     }));
-  return { integrity, foreignKeys, audit: verifyAuditChain(db) };
+  return {
+    integrity,
+    foreignKeys,
+    audit: verifyAuditChain(db),
+    counts: derivedCountProblems(db),
+  };
 }
 
 export function isHealthy(report: DatabaseCheckReport): boolean {
   return (
     report.integrity.length === 0 &&
     report.foreignKeys.length === 0 &&
-    report.audit.problems.length === 0
+    report.audit.problems.length === 0 &&
+    report.counts.length === 0
   );
 }
 
@@ -53,5 +63,6 @@ export function checkAuditDetail(report: DatabaseCheckReport): Record<string, un
     auditRows: report.audit.rows,
     auditProblems: report.audit.problems.length,
     auditProblemIds: [...new Set(report.audit.problems.map((p) => p.id))].slice(0, 50),
+    countProblems: report.counts.length,
   };
 }

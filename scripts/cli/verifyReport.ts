@@ -19,6 +19,15 @@ export function formatVerifyReport(databasePath: string, report: DatabaseCheckRe
       report.audit.problems.map(describeAuditProblem),
       `${report.audit.rows} 行を確認`,
     ),
+    ...section(
+      '一覧の件数表',
+      report.counts.map(
+        (p) => `${p.table}（${p.key}）: 記録 ${p.stored} 件、数え直すと ${p.counted} 件`,
+      ),
+    ),
+    ...(report.counts.length > 0
+      ? ['    ケース一覧の件数が実際と違って表示されます。verify --recount で数え直せます。']
+      : []),
     '',
     isHealthy(report)
       ? '結果: 異常はありません。'

@@ -15,6 +15,7 @@ export type AuditAction =
   | 'settings.update'
   | 'staff.create'
   | 'db.verify'
+  | 'db.recount'
   // Accounts and passwords (issue 8): who changed whose account; never a password.
   | 'staff.update'
   | 'staff.disable'

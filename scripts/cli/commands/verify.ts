@@ -1,4 +1,5 @@
 import { withTransaction } from '../../../db/database';
+import { derivedCountProblems, rebuildDerivedCounts } from '../../../db/derivedCounts';
 import { AppError } from '../../../electron/contract/errors';
 import { adminOnly } from '../../../electron/contract/roles';
 import { loginInput } from '../../../electron/contract/schemas/session';
@@ -13,18 +14,26 @@ import { parseInput } from '../parseInput';
 import { formatVerifyReport } from '../verifyReport';
 
 /**
- * `verify`: logs in as a 管理者 (audited), runs integrity_check, foreign_key_check and the audit
- * chain check, records the result as a `db.verify` audit row, and logs out.
+ * `verify`: logs in as a 管理者 (audited), runs integrity_check, foreign_key_check, the audit
+ * chain check and a recount of the case list's count tables, records the result as a `db.verify`
+ * audit row, and logs out. `--recount` first fills the count tables again from the rows.
  */
 export const verifyCommand = defineCommand({
   summary: 'データベースの整合性と監査ログの連鎖を検査します（管理者）',
-  synopsis: '',
+  synopsis: '[--recount]',
   details: [
-    'integrity_check・foreign_key_check・監査ログのハッシュの連鎖を調べ、結果を監査ログに記録します。',
+    'integrity_check・foreign_key_check・監査ログのハッシュの連鎖・ケース一覧の件数表を調べ、結果を監査ログに記録します。',
     '異常がなければ終了コード 0、異常があれば一覧を表示して終了コード 1 で終わります。',
+    '--recount は、検査の前にケース一覧の件数表を数え直します（件数表の異常と報告されたとき）。',
   ],
-  options: {},
-  run: async ({ io, clock, dataDir, terminal }) => {
+  options: {
+    recount: {
+      valueLabel: '',
+      description: '検査の前にケース一覧の件数表を数え直します',
+      flag: true,
+    },
+  },
+  run: async ({ io, clock, dataDir, terminal }, options) => {
     const credentials = planCredentials(io.env, terminal, {
       command: 'verify',
       confirmPassword: false,
@@ -39,6 +48,14 @@ export const verifyCommand = defineCommand({
         throw new AppError('FORBIDDEN', 'データベースの検査は管理者のアカウントで行ってください。');
       }
       const { db, actor } = session.requireUnlocked(adminOnly);
+      if (options.recount !== undefined) {
+        const fixed = derivedCountProblems(db).length;
+        withTransaction(db, (tx) => {
+          rebuildDerivedCounts(tx);
+          appendAudit(tx, { at: clock.now(), actor, action: 'db.recount', detail: { fixed } });
+        });
+        io.stdout.write(`ケース一覧の件数表を数え直しました（ずれていた数: ${fixed}）。\n`);
+      }
       const report = runDatabaseChecks(db);
       io.stdout.write(formatVerifyReport(session.paths.database, report));
       withTransaction(db, (tx) => {

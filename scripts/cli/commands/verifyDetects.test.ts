@@ -1,5 +1,7 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { withTransaction } from '../../../db/database';
+import { buildConsent, buildPersonWithCase } from '../../../db/testing/caseBuilders';
 import { dataPaths } from '../../../electron/services/app/dataPaths';
 import {
   adminEnv,
@@ -89,5 +91,42 @@ describe('cli verify finds damage', () => {
       /データベースを開けませんでした|データベースの検査で異常|壊れている可能性があります/,
     );
     expect(run.stderr).not.toMatch(/\bat .+:\d+/);
+  });
+
+  it('finds the case list count tables out of step with the rows, and --recount fixes them', async () => {
+    const dir = await initializedDataDir(cleanups);
+    const opened = openAsAdmin(dir);
+    try {
+      withTransaction(opened.db, (tx) => {
+        const made = buildPersonWithCase(tx, { name: '山田 太郎' }, { fields: ['elderly'] });
+        buildConsent(tx, {
+          ...made,
+          kind: 'jusouMeeting',
+          state: 'given',
+          recordedOn: '2026-04-01',
+        });
+      });
+      // As a faulty migration or a hand edit might: one count off, one current consent lost.
+      opened.sqlite.exec(`UPDATE case_field_count SET n = n + 5 WHERE field = 'elderly';
+        DROP TRIGGER case_consent_count_delete; DELETE FROM consent_current;`);
+    } finally {
+      opened.close();
+    }
+    const run = await verify(dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('一覧の件数表: 異常 2 件');
+    expect(run.stdout).toContain(
+      'case_field_count（field=elderly, stage=intake, restricted=0）: 記録 6 件、数え直すと 1 件',
+    );
+    expect(run.stdout).toContain('kind=jusouMeeting, state=given）: 記録 0 件、数え直すと 1 件');
+    expect(run.stdout).toContain('verify --recount で数え直せます');
+
+    const fixed = await runCliForTest(['verify', '--recount', '--data', dir], { env: adminEnv });
+    expect(fixed.stderr).toBe('');
+    expect(fixed.code).toBe(0);
+    expect(fixed.stdout).toContain('ケース一覧の件数表を数え直しました（ずれていた数: 2）');
+    expect(fixed.stdout).toContain('一覧の件数表: OK');
+    const recount = auditActions(dir).find((r) => r.action === 'db.recount');
+    expect(JSON.parse(recount!.detail)).toEqual({ fixed: 2 });
   });
 });
