@@ -1,6 +1,11 @@
 import { sql } from 'drizzle-orm';
 import type { ReadDb } from '../../db/database';
 import { derivedCountProblems, type DerivedCountProblem } from '../../db/derivedCounts';
+import type { DataPaths } from '../../electron/services/app/dataPaths';
+import {
+  checkAuditAgainstBackups,
+  type BackupHeadReport,
+} from '../../electron/services/backup/auditHeadsInBackups';
 import {
   verifyAuditChain,
   type AuditChainReport,
@@ -17,14 +22,17 @@ export type DatabaseCheckReport = {
   audit: AuditChainReport;
   /** The case list's count tables against a recount of the rows. */
   counts: DerivedCountProblem[];
+  /** The audit chain against the chain heads the backups recorded. */
+  backups: BackupHeadReport;
 };
 
 /**
  * Runs the full SQLite integrity_check (every page and index, not just quick_check's subset),
- * foreign_key_check, the audit log's hash chain, and a recount of the case list's count tables,
- * on an open database.
+ * foreign_key_check, the audit log's hash chain (also against the heads the backups in the backup
+ * folder recorded), and a recount of the case list's count tables, on an open database. Without
+ * `paths` (a database outside a data folder, as in the demo's tests) no backups are compared.
  */
-export function runDatabaseChecks(db: ReadDb): DatabaseCheckReport {
+export function runDatabaseChecks(db: ReadDb, paths?: DataPaths): DatabaseCheckReport {
   const integrity = db
     .all<Record<string, unknown>>(sql.raw('PRAGMA integrity_check'))
     .map((row) => String(Object.values(row)[0]))
@@ -41,6 +49,7 @@ export function runDatabaseChecks(db: ReadDb): DatabaseCheckReport {
     foreignKeys,
     audit: verifyAuditChain(db),
     counts: derivedCountProblems(db),
+    backups: paths ? checkAuditAgainstBackups(db, paths) : { checked: 0, skipped: 0, problems: [] },
   };
 }
 
@@ -49,7 +58,8 @@ export function isHealthy(report: DatabaseCheckReport): boolean {
     report.integrity.length === 0 &&
     report.foreignKeys.length === 0 &&
     report.audit.problems.length === 0 &&
-    report.counts.length === 0
+    report.counts.length === 0 &&
+    report.backups.problems.length === 0
   );
 }
 
@@ -64,5 +74,7 @@ export function checkAuditDetail(report: DatabaseCheckReport): Record<string, un
     auditProblems: report.audit.problems.length,
     auditProblemIds: [...new Set(report.audit.problems.map((p) => p.id))].slice(0, 50),
     countProblems: report.counts.length,
+    backupsChecked: report.backups.checked,
+    backupHeadProblems: report.backups.problems.map((p) => p.fileName),
   };
 }

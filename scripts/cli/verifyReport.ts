@@ -1,4 +1,5 @@
 import { describeAuditProblem } from '../../electron/services/audit/describeAuditProblem';
+import { describeBackupHeadProblem } from '../../electron/services/backup/auditHeadsInBackups';
 import { isHealthy, type DatabaseCheckReport } from './databaseChecks';
 
 const listed = 20;
@@ -18,6 +19,11 @@ export function formatVerifyReport(databasePath: string, report: DatabaseCheckRe
       '監査ログの連鎖',
       report.audit.problems.map(describeAuditProblem),
       `${report.audit.rows} 行を確認`,
+    ),
+    ...section(
+      'バックアップとの照合',
+      report.backups.problems.map(describeBackupHeadProblem),
+      backupNote(report),
     ),
     ...section(
       '一覧の件数表',
@@ -45,4 +51,10 @@ function section(title: string, problems: readonly string[], note?: string): str
     ...problems.slice(0, listed).map((problem) => `    ・${problem}`),
     ...more,
   ];
+}
+
+/** How many backups the chain was compared with, and how many were not (unreadable, others). */
+function backupNote(report: DatabaseCheckReport): string {
+  const { checked, skipped } = report.backups;
+  return skipped === 0 ? `${checked} 個と照合` : `${checked} 個と照合、${skipped} 個は対象外`;
 }

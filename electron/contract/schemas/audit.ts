@@ -52,4 +52,6 @@ export type AuditPage = { rows: AuditRowView[]; nextBefore: number | null };
 export type AuditChainView = {
   rows: number;
   problems: Array<{ id: number; position: number; message: string }>;
+  /** The chain against the last row each backup in the backup folder recorded. */
+  backups: { checked: number; problems: string[] };
 };

@@ -35,7 +35,8 @@ export const auditJa = {
   shown: (n: number) => `${n}件を表示`,
   exportXlsx: 'Excel に出力',
   verify: '連鎖を検査',
-  verifyOk: (rows: number) => `監査ログの連鎖: 異常はありません（${rows}行を確認）`,
+  verifyOk: (rows: number, backups: number) =>
+    `監査ログの連鎖: 異常はありません（${rows}行を確認、バックアップ ${backups} 個と照合）`,
   verifyProblems: (count: number) => `監査ログの連鎖に異常が ${count} 件見つかりました`,
   verifyHint:
     'ファイルには手を加えず、バックアップを保管したうえで、システムの担当者に連絡してください。',

@@ -23,6 +23,7 @@ export const verifyCommand = defineCommand({
   synopsis: '[--recount]',
   details: [
     'integrity_check・foreign_key_check・監査ログのハッシュの連鎖・ケース一覧の件数表を調べ、結果を監査ログに記録します。',
+    '監査ログは、バックアップの保存先にある各バックアップが記録した最後の行とも照合します（書き換えの検出）。',
     '異常がなければ終了コード 0、異常があれば一覧を表示して終了コード 1 で終わります。',
     '--recount は、検査の前にケース一覧の件数表を数え直します（件数表の異常と報告されたとき）。',
   ],
@@ -56,7 +57,7 @@ export const verifyCommand = defineCommand({
         });
         io.stdout.write(`ケース一覧の件数表を数え直しました（ずれていた数: ${fixed}）。\n`);
       }
-      const report = runDatabaseChecks(db);
+      const report = runDatabaseChecks(db, session.paths);
       io.stdout.write(formatVerifyReport(session.paths.database, report));
       withTransaction(db, (tx) => {
         appendAudit(tx, {

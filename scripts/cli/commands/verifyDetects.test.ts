@@ -129,4 +129,24 @@ describe('cli verify finds damage', () => {
     const recount = auditActions(dir).find((r) => r.action === 'db.recount');
     expect(JSON.parse(recount!.detail)).toEqual({ fixed: 2 });
   });
+
+  it('compares the chain with the head each backup recorded, and names the backup it lost', async () => {
+    const dir = await initializedDataDir(cleanups);
+    const backedUp = await runCliForTest(['backup', '--data', dir], { env: adminEnv });
+    expect(backedUp.code).toBe(0);
+    expect((await verify(dir)).stdout).toContain('バックアップとの照合: OK（1 個と照合）');
+    const opened = openAsAdmin(dir);
+    try {
+      // A history cut short before the backup's last row (the rest could then be rewritten).
+      opened.sqlite.exec(`DROP TRIGGER audit_log_no_delete;
+        DELETE FROM audit_log WHERE id >= (SELECT min(id) FROM audit_log WHERE action = 'backup.create') - 1;`);
+    } finally {
+      opened.close();
+    }
+    const run = await verify(dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('バックアップとの照合: 異常 1 件（1 個と照合）');
+    expect(run.stdout).toMatch(/バックアップ kasane-backup-[\d-]+\.kasanebackup（令和/u);
+    expect(run.stdout).toContain('が今の監査ログにありません');
+  });
 });

@@ -6,7 +6,13 @@ import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { auditJa } from '../../i18n/auditJa';
 
-/** 連鎖を検査 (audit.verify): OK, or every changed, removed or inserted row by id and position. */
+const problemCount = (result: AuditChainView) =>
+  result.problems.length + result.backups.problems.length;
+
+/**
+ * 連鎖を検査 (audit.verify): OK, or every changed, removed or inserted row by id and position,
+ * and every backup whose recorded last row the chain no longer holds.
+ */
 export function AuditChainCheck() {
   const t = auditJa;
   const [busy, setBusy] = useState(false);
@@ -29,16 +35,19 @@ export function AuditChainCheck() {
         {t.verify}
       </Button>
       <ErrorAlert message={error} />
-      {result && result.problems.length === 0 && (
+      {result && problemCount(result) === 0 && (
         <Alert color="teal" variant="light" role="status">
-          {t.verifyOk(result.rows)}
+          {t.verifyOk(result.rows, result.backups.checked)}
         </Alert>
       )}
-      {result && result.problems.length > 0 && (
-        <Alert color="red" title={t.verifyProblems(result.problems.length)} role="alert">
+      {result && problemCount(result) > 0 && (
+        <Alert color="red" title={t.verifyProblems(problemCount(result))} role="alert">
           <List size="sm">
             {result.problems.slice(0, 50).map((p) => (
               <List.Item key={`${p.id}-${p.position}`}>{p.message}</List.Item>
+            ))}
+            {result.backups.problems.map((message) => (
+              <List.Item key={message}>{message}</List.Item>
             ))}
           </List>
           <Text fz="sm" mt="xs">
