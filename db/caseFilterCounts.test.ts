@@ -90,6 +90,14 @@ describe('migration 0010: 分野, 課題 and consent counts per stage', () => {
         ),
       ),
     );
+    const someConsentOf = (tx: WriteTx, caseId: number): number | null => {
+      const ids = tx
+        .select({ id: consent.id })
+        .from(consent)
+        .where(eq(consent.caseId, caseId))
+        .all();
+      return ids.length === 0 ? null : pick(ids).id;
+    };
     let day = 1;
     const writes: Array<(tx: WriteTx, c: (typeof cases)[number]) => void> = [
       (tx, c) =>
@@ -138,28 +146,16 @@ describe('migration 0010: 分野, 課題 and consent counts per stage', () => {
         });
       },
       (tx, c) => {
-        const rows = tx
-          .select({ id: consent.id })
-          .from(consent)
-          .where(eq(consent.caseId, c.caseId))
-          .all();
-        if (rows.length === 0) return;
-        const changed = pick(rows).id;
+        const id = someConsentOf(tx, c.caseId);
+        if (id === null) return;
         tx.update(consent)
           .set({ state: pick(consentStates.codes), recordedOn: '2026-12-01' })
-          .where(eq(consent.id, changed))
+          .where(eq(consent.id, id))
           .run();
       },
       (tx, c) => {
-        const rows = tx
-          .select({ id: consent.id })
-          .from(consent)
-          .where(eq(consent.caseId, c.caseId))
-          .all();
-        if (rows.length > 0)
-          tx.delete(consent)
-            .where(eq(consent.id, pick(rows).id))
-            .run();
+        const id = someConsentOf(tx, c.caseId);
+        if (id !== null) tx.delete(consent).where(eq(consent.id, id)).run();
       },
     ];
     const mostKeys = [0, 0, 0];

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, max, sql, type SQL } from 'drizzle-orm';
-import type { Field, Route, Stage, Urgency } from '../../electron/contract/caseCodes';
+import type { Field } from '../../electron/contract/caseCodes';
+import type { CaseSummary } from '../../electron/contract/schemas/caseWork';
 import type { ReadDb, WriteTx } from '../database';
 import { inIds } from '../inIds';
 import { caseField, caseTag, supportCase, type SupportCaseRow } from '../schema';
@@ -101,22 +102,12 @@ export function tagsOfCases(db: ReadDb, caseIds: readonly number[]): Map<number,
 }
 
 /** A case list line as SQLite returns it: flags as 0/1, 相談分野 and 課題 as JSON arrays. */
-export type CaseSummaryRow = {
-  id: number;
-  caseNumber: string;
-  personId: number;
-  personName: string;
-  personKana: string;
-  householdId: number;
-  stage: Stage;
-  receivedOn: string;
-  route: Route;
-  urgency: Urgency;
-  mainStaffId: number | null;
-  mainStaffName: string | null;
+export type CaseSummaryRow = Omit<
+  CaseSummary,
+  'fields' | 'tags' | 'coordination' | 'restricted'
+> & {
   coordination: 0 | 1;
   restricted: 0 | 1;
-  closedOn: string | null;
   /** 相談分野 in the order written. */
   fieldsJson: string;
   /** 課題 in the order written. */
