@@ -40,6 +40,14 @@ const derivedTables = [
   },
 ] as const;
 
+/** consent_current, as a count of 1 per (case, kind, state) so it compares like the counters. */
+const consentCurrentCheck = {
+  table: 'consent_current',
+  read: `SELECT case_id, kind, state, 1 AS n FROM consent_current`,
+  keys: ['case_id', 'kind', 'state'],
+  recount: `SELECT case_id, kind, state, 1 AS n FROM (${latestConsent})`,
+} as const;
+
 /** One number a derived table holds that a recount does not give. */
 export type DerivedCountProblem = {
   table: string;
@@ -73,14 +81,6 @@ export function derivedCountProblems(db: ReadDb): DerivedCountProblem[] {
   }
   return problems;
 }
-
-/** consent_current, as a count of 1 per (case, kind, state) so it compares like the counters. */
-const consentCurrentCheck = {
-  table: 'consent_current',
-  read: `SELECT case_id, kind, state, 1 AS n FROM consent_current`,
-  keys: ['case_id', 'kind', 'state'],
-  recount: `SELECT case_id, kind, state, 1 AS n FROM (${latestConsent})`,
-} as const;
 
 /**
  * Fills consent_current and every derived table again from the rows (`verify --recount`). The
