@@ -117,6 +117,18 @@ test('a new user registers a household, takes an intake, and finds the case agai
   await page.getByRole('combobox', { name: '相談分野' }).click();
   await page.getByRole('option', { name: '障害' }).click();
   await expect(page.getByTestId('case-total')).toHaveText('全1件');
+  // A consent filter: choosing the kind picks 同意あり, which stays chosen when clicked again.
+  await page.getByRole('combobox', { name: '同意', exact: true }).click();
+  await page.getByRole('option', { name: '重層的支援会議での検討' }).click();
+  await expect(page.getByText('条件に合うケースはありません。')).toBeVisible();
+  const consentState = page.getByRole('combobox', { name: '同意の状態' });
+  await consentState.click();
+  await page.getByRole('option', { name: '同意あり' }).click();
+  await expect(consentState).toHaveValue('同意あり');
+  await expect(page.getByText('条件に合うケースはありません。')).toBeVisible();
+  await consentState.click();
+  await page.getByRole('option', { name: '未確認' }).click();
+  await expect(page.getByTestId('case-total')).toHaveText('全1件');
   // Rows open from the keyboard.
   await list.getByRole('row').nth(1).focus();
   await page.keyboard.press('Enter');

@@ -102,6 +102,9 @@ export function CaseListFilterBar({ filters, onChange, onClear }: Props) {
             value={filters.consentState}
             onChange={(v) => onChange({ consentState: isCode(consentStates, v) ? v : null })}
             disabled={filters.consentKind === null}
+            // A kind without a state filters nothing while the bar still shows the kind chosen:
+            // once a kind is chosen (which picks 同意あり), a state stays chosen.
+            allowDeselect={false}
           />
           <LabelledSegmented
             label={t.coordination}
