@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ReadDb, WriteTx } from '../database';
 import {
   agency,
@@ -118,32 +118,49 @@ export function outreachSummaryRows(
   db: ReadDb,
   where: SQL | undefined,
   order: 'recent' | 'quiet' = 'recent',
+  limit = -1,
 ): OutreachSummaryRow[] {
-  return db
-    .select({
-      id: outreachTarget.id,
-      name: outreachTarget.name,
-      nameKana: outreachTarget.nameKana,
-      stage: outreachTarget.stage,
-      raisedOn: outreachTarget.raisedOn,
-      district: outreachTarget.district,
-      mainStaffId: outreachTarget.mainStaffId,
-      mainStaffName: staff.displayName,
-      contactCount,
-      lastContactOn,
-      caseId: outreachTarget.caseId,
-      caseNumber: supportCase.caseNumber,
-    })
-    .from(outreachTarget)
-    .leftJoin(staff, eq(staff.id, outreachTarget.mainStaffId))
-    .leftJoin(supportCase, eq(supportCase.id, outreachTarget.caseId))
-    .where(where)
-    .orderBy(
-      ...(order === 'quiet'
-        ? [asc(outreachQuietSince), asc(outreachTarget.id)]
-        : [desc(outreachTarget.raisedOn), desc(outreachTarget.id)]),
-    )
-    .all();
+  return (
+    db
+      .select({
+        id: outreachTarget.id,
+        name: outreachTarget.name,
+        nameKana: outreachTarget.nameKana,
+        stage: outreachTarget.stage,
+        raisedOn: outreachTarget.raisedOn,
+        district: outreachTarget.district,
+        mainStaffId: outreachTarget.mainStaffId,
+        mainStaffName: staff.displayName,
+        contactCount,
+        lastContactOn,
+        caseId: outreachTarget.caseId,
+        caseNumber: supportCase.caseNumber,
+      })
+      .from(outreachTarget)
+      .leftJoin(staff, eq(staff.id, outreachTarget.mainStaffId))
+      .leftJoin(supportCase, eq(supportCase.id, outreachTarget.caseId))
+      .where(where)
+      .orderBy(
+        ...(order === 'quiet'
+          ? [asc(outreachQuietSince), asc(outreachTarget.id)]
+          : [desc(outreachTarget.raisedOn), desc(outreachTarget.id)]),
+      )
+      // SQLite reads a negative LIMIT as none.
+      .limit(limit)
+      .all()
+  );
+}
+
+/** How many outreach targets `where` selects (the rows outreachSummaryRows would list). */
+export function countOutreach(db: ReadDb, where: SQL | undefined): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(outreachTarget)
+      .leftJoin(supportCase, eq(supportCase.id, outreachTarget.caseId))
+      .where(where)
+      .get()?.n ?? 0
+  );
 }
 
 /** The outreach target that 支援へ移行 linked to each of these cases. */

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { ReadDb, WriteTx } from '../database';
 import {
   participationFollowup,
@@ -129,32 +129,50 @@ export function matchSummaryRows(
   db: ReadDb,
   where: SQL | undefined,
   order: 'recent' | 'quiet' = 'recent',
+  limit = -1,
 ): MatchSummaryRow[] {
-  return db
-    .select({
-      id: participationMatch.id,
-      personId: participationMatch.personId,
-      personName: person.name,
-      caseId: participationMatch.caseId,
-      caseNumber: supportCase.caseNumber,
-      resourceId: participationMatch.resourceId,
-      resourceName: resource.name,
-      resourceKind: resource.kind,
-      status: participationMatch.status,
-      proposedOn: participationMatch.proposedOn,
-      startedOn: participationMatch.startedOn,
-      endedOn: participationMatch.endedOn,
-      lastFollowUpOn,
-    })
-    .from(participationMatch)
-    .innerJoin(person, eq(person.id, participationMatch.personId))
-    .innerJoin(resource, eq(resource.id, participationMatch.resourceId))
-    .leftJoin(supportCase, eq(supportCase.id, participationMatch.caseId))
-    .where(where)
-    .orderBy(
-      ...(order === 'quiet'
-        ? [asc(matchQuietSince), asc(participationMatch.id)]
-        : [desc(participationMatch.proposedOn), desc(participationMatch.id)]),
-    )
-    .all();
+  return (
+    db
+      .select({
+        id: participationMatch.id,
+        personId: participationMatch.personId,
+        personName: person.name,
+        caseId: participationMatch.caseId,
+        caseNumber: supportCase.caseNumber,
+        resourceId: participationMatch.resourceId,
+        resourceName: resource.name,
+        resourceKind: resource.kind,
+        status: participationMatch.status,
+        proposedOn: participationMatch.proposedOn,
+        startedOn: participationMatch.startedOn,
+        endedOn: participationMatch.endedOn,
+        lastFollowUpOn,
+      })
+      .from(participationMatch)
+      .innerJoin(person, eq(person.id, participationMatch.personId))
+      .innerJoin(resource, eq(resource.id, participationMatch.resourceId))
+      .leftJoin(supportCase, eq(supportCase.id, participationMatch.caseId))
+      .where(where)
+      .orderBy(
+        ...(order === 'quiet'
+          ? [asc(matchQuietSince), asc(participationMatch.id)]
+          : [desc(participationMatch.proposedOn), desc(participationMatch.id)]),
+      )
+      // SQLite reads a negative LIMIT as none.
+      .limit(limit)
+      .all()
+  );
+}
+
+/** How many matches `where` selects (the rows matchSummaryRows would list). */
+export function countMatches(db: ReadDb, where: SQL | undefined): number {
+  return (
+    db
+      .select({ n: count() })
+      .from(participationMatch)
+      .innerJoin(person, eq(person.id, participationMatch.personId))
+      .leftJoin(supportCase, eq(supportCase.id, participationMatch.caseId))
+      .where(where)
+      .get()?.n ?? 0
+  );
 }

@@ -130,7 +130,7 @@ describe('every contract call refuses hostile input', () => {
     const base = samples[name] ?? {};
     for (const key of inputKeys(schema)) {
       for (const [what, value] of hostileValues) {
-        await attempt(name, { ...(base), [key]: value }, `${what} in ${key}`);
+        await attempt(name, { ...base, [key]: value }, `${what} in ${key}`);
       }
     }
     if (samples[name] !== undefined) {

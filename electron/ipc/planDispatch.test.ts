@@ -70,7 +70,9 @@ describe('支援プラン through the dispatcher', () => {
       code: 'LOCKED',
     });
     await call('auth.unlock', { password: adminPassword });
-    expect((await call('plan.dueForEvaluation', {})).map((due) => due.planId)).toEqual([plan.id]);
+    const due = await call('plan.dueForEvaluation', {});
+    expect(due.rows.map((row) => row.planId)).toEqual([plan.id]);
+    expect(due.total).toBe(1);
     const evaluated = await call('plan.evaluate', {
       planId: plan.id,
       evaluatedOn: '2026-07-01',
@@ -86,7 +88,12 @@ describe('支援プラン through the dispatcher', () => {
     ]);
     const v2 = await call('plan.get', { id: evaluated.nextPlanId ?? 0 });
     expect(v2.rows.map((r) => r.content)).toEqual(['就労準備支援', '家計改善支援', '居場所の紹介']);
-    expect(await call('plan.dueForEvaluation', {})).toEqual([]);
+    expect(await call('plan.dueForEvaluation', {})).toEqual({
+      rows: [],
+      total: 0,
+      totalIsLowerBound: false,
+      hasMore: false,
+    });
 
     const { db } = fixture.session.requireUnlocked(['admin']);
     expect(verifyAuditChain(db).problems).toEqual([]);

@@ -132,8 +132,8 @@ describe('generateDemo: アウトリーチ, 参加支援 and 地域づくり at 
       role: 'admin',
     };
     const home = homeDashboard(t.db, admin, manualClock('2026-06-15T01:00:00.000Z'));
-    expect(home.outreachWithoutContact.length).toBeGreaterThan(0);
-    expect(home.matchesWithoutFollowUp.length).toBeGreaterThan(0);
+    expect(home.outreachWithoutContact.total).toBeGreaterThan(0);
+    expect(home.matchesWithoutFollowUp.total).toBeGreaterThan(0);
     expect(home.newCasesByMonth.reduce((sum, m) => sum + m.total, 0)).toBeGreaterThan(0);
   });
 });

@@ -166,7 +166,17 @@ test('home lists plans whose 次回評価予定日 has passed', async ({ page, h
   await expect(card.getByTestId('due-plan')).toHaveCount(1);
   await expect(card).toContainText('山田 太郎');
   await expect(card).toContainText('5日超過');
+  await expect(card).toContainText('（全1件）');
   await shot(page, 'plan-home-due');
-  await card.getByRole('link', { name: intake.caseNumber }).click();
+
+  // 支援プラン lists every plan due, for the whole office or one staff member.
+  await page.getByRole('navigation').getByText('支援プラン', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: '評価予定日を過ぎたプラン' })).toBeVisible();
+  await expect(page.getByTestId('due-plan-count')).toHaveText('全1件のうち 1件を表示');
+  const list = page.getByRole('table', { name: '評価予定日を過ぎたプラン' });
+  await expect(list.getByTestId('due-plan')).toHaveCount(1);
+  await expect(list).toContainText('山田 太郎');
+  await shot(page, 'plan-due-page');
+  await list.getByRole('link', { name: intake.caseNumber }).click();
   await expect(page.getByTestId('case-number')).toHaveText(intake.caseNumber);
 });

@@ -1,16 +1,16 @@
 import { anyRole, writers } from '../roles';
 import { defineCall } from '../defineCall';
-import { noInput } from '../schemas/common';
 import {
   planConfirmInput,
   planCreateInput,
+  planDueInput,
   planEvaluateInput,
   planGetInput,
   planListForCaseInput,
   planRecordConsentInput,
   planReviseInput,
   planUpdateInput,
-  type DuePlan,
+  type DuePlanPage,
   type PlanEvaluateResult,
   type PlanSummary,
   type PlanView,
@@ -33,6 +33,6 @@ export const planCalls = {
   'plan.get': defineCall<PlanView>()({ input: planGetInput, access: anyRole }),
   /** A case's versions, newest first (old versions stay readable). */
   'plan.listForCase': defineCall<PlanSummary[]>()({ input: planListForCaseInput, access: anyRole }),
-  /** 確定 plans whose 次回評価予定日 has come, oldest first (the home screen). */
-  'plan.dueForEvaluation': defineCall<DuePlan[]>()({ input: noInput, access: anyRole }),
+  /** 確定 plans whose 次回評価予定日 has come, oldest first, a page at a time (支援プラン). */
+  'plan.dueForEvaluation': defineCall<DuePlanPage>()({ input: planDueInput, access: anyRole }),
 } as const;

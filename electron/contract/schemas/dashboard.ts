@@ -1,6 +1,6 @@
 import type { Field, Route, Stage } from '../caseCodes';
 import type { MeetingKind } from '../meetingCodes';
-import type { DuePlan } from './plan';
+import type { DuePlanPage } from './plan';
 import type { MatchSummary } from './participation';
 import type { OutreachSummary } from './outreach';
 
@@ -17,7 +17,8 @@ export type MonthlyNewCases = {
 export type HomeDashboard = {
   /** The viewer's open cases (主担当 or 副担当) by stage. */
   myOpenCasesByStage: Partial<Record<Stage, number>>;
-  duePlans: DuePlan[];
+  /** The plans due longest, and how many are due (支援プラン lists them all). */
+  duePlans: DuePlanPage;
   /** Meetings from Monday to Sunday of this week. */
   meetingsThisWeek: {
     id: number;
@@ -28,10 +29,10 @@ export type HomeDashboard = {
     startTime: string | null;
     caseCount: number;
   }[];
-  /** Open outreach with no contact for 30 days or more. */
-  outreachWithoutContact: OutreachSummary[];
-  /** Open matches with no follow-up for 30 days or more. */
-  matchesWithoutFollowUp: MatchSummary[];
+  /** Open outreach with no contact for 30 days or more: the longest silent, and how many. */
+  outreachWithoutContact: { rows: OutreachSummary[]; total: number };
+  /** Open matches with no follow-up for 30 days or more: the longest silent, and how many. */
+  matchesWithoutFollowUp: { rows: MatchSummary[]; total: number };
   /** This 年度, April to March (months after this one are zero). */
   fiscalYear: number;
   newCasesByMonth: MonthlyNewCases[];

@@ -180,6 +180,32 @@ export type PlanView = PlanSummary & {
 };
 
 /** A 確定 plan whose 次回評価予定日 has come (the home screen). */
+/**
+ * One page of the plans due for 評価, in the list's order (次回評価予定日, then ケース番号): the
+ * first page, or the page after `after` (the last row shown). `staffId`: only cases this staff
+ * member is 主担当 or 副担当 of.
+ */
+export const planDueInput = z.strictObject({
+  staffId: idSchema.optional(),
+  after: z
+    .strictObject({
+      nextEvaluationOn: isoDateSchema('次回評価予定日'),
+      caseNumber: z.string().min(1).max(20),
+      planId: idSchema,
+    })
+    .optional(),
+  limit: z.number().int().min(1).max(200).default(50),
+});
+
+export type DuePlanPage = {
+  rows: DuePlan[];
+  /** Every plan due with these filters, not only this page. */
+  total: number;
+  /** `total` is where counting stopped (ホーム counts to 1,000): there are more. */
+  totalIsLowerBound: boolean;
+  hasMore: boolean;
+};
+
 export type DuePlan = {
   planId: number;
   caseId: number;

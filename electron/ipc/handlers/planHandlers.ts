@@ -16,5 +16,6 @@ export const planHandlers: DomainHandlers<'plan'> = {
   'plan.revise': ({ db, actor, clock }, input) => revisePlan(db, actor, clock, input),
   'plan.get': ({ db, actor, clock }, input) => getPlan(db, actor, clock, input),
   'plan.listForCase': ({ db, actor }, input) => listPlansForCase(db, actor, input),
-  'plan.dueForEvaluation': ({ db, actor, clock }) => duePlansForEvaluation(db, actor, clock),
+  'plan.dueForEvaluation': ({ db, actor, clock }, input) =>
+    duePlansForEvaluation(db, actor, clock, input),
 };

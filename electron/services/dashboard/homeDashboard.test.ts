@@ -158,14 +158,16 @@ describe('dashboard.home', () => {
   it('lists outreach and matches silent for 30 days or more, the longest first', () => {
     f.clock.set('2026-06-08T01:00:00.000Z');
     const home = homeDashboard(f.db, f.worker, f.clock);
-    expect(home.outreachWithoutContact.map((t) => [t.id, t.daysSinceContact])).toEqual([
+    expect(home.outreachWithoutContact.rows.map((t) => [t.id, t.daysSinceContact])).toEqual([
       [ids.neverContacted, 38],
       [ids.contacted30, 30],
     ]);
-    expect(home.matchesWithoutFollowUp.map((m) => [m.id, m.daysSinceFollowUp])).toEqual([
+    expect(home.outreachWithoutContact.total).toBe(2);
+    expect(home.matchesWithoutFollowUp.rows.map((m) => [m.id, m.daysSinceFollowUp])).toEqual([
       [ids.matchFollowed, 31],
       [ids.matchStale, 30],
     ]);
+    expect(home.matchesWithoutFollowUp.total).toBe(2);
   });
 
   it('counts new consultations per month of this 年度 by field and route, restricted ones included', () => {

@@ -17,6 +17,15 @@ import { meetingsThisWeek } from './weekMeetings';
 const openStages = stages.codes.filter((stage) => stage !== 'closed');
 
 /**
+ * Rows per reminder card on ホーム. A city office has thousands of plans due and matches without
+ * follow-up; the card shows the most urgent and the count, and its own screen lists them all.
+ */
+export const homeListLimit = 10;
+
+/** How far ホーム counts the plans due: beyond it, 「1,000件以上」 says enough. */
+export const homeCountLimit = 1000;
+
+/**
  * The viewer's cases not yet 終結 (主担当 or 副担当), counted by stage. Their own cases are never
  * hidden from them, except one in a household another restricted case hides (as in the case list).
  */
@@ -32,18 +41,24 @@ export function myOpenCasesByStage(db: ReadDb, actor: Actor): Partial<Record<Sta
 
 /**
  * ホーム, what a worker opens every morning, as of Japan's today: my open cases by stage, plans
- * due for evaluation, this week's meetings, outreach and matches silent for 30 days (all those
- * the viewer may see, longest silence first), and this 年度's new consultations per month.
+ * due for evaluation, this week's meetings, outreach and matches silent for 30 days (of those
+ * the viewer may see, the most urgent and how many), and this 年度's new consultations per month.
  */
 export function homeDashboard(db: ReadDb, actor: Actor, clock: Clock): HomeDashboard {
   const today = todayInJapan(clock);
   const { fiscalYear, months } = newCasesByMonth(db, today);
   return {
     myOpenCasesByStage: myOpenCasesByStage(db, actor),
-    duePlans: duePlansForEvaluation(db, actor, clock),
+    duePlans: duePlansForEvaluation(
+      db,
+      actor,
+      clock,
+      { limit: homeListLimit },
+      { countUpTo: homeCountLimit },
+    ),
     meetingsThisWeek: meetingsThisWeek(db, today),
-    outreachWithoutContact: staleOutreach(db, actor, today),
-    matchesWithoutFollowUp: staleMatches(db, actor, today),
+    outreachWithoutContact: staleOutreach(db, actor, today, homeListLimit),
+    matchesWithoutFollowUp: staleMatches(db, actor, today, homeListLimit),
     fiscalYear,
     newCasesByMonth: months,
   };

@@ -2,6 +2,7 @@ import { and, eq, inArray, lte } from 'drizzle-orm';
 import { withTransaction, type Db, type ReadDb } from '../../../db/database';
 import {
   outreachQuietSince,
+  countOutreach,
   outreachSummaryRows,
 } from '../../../db/repositories/outreachRepository';
 import { outreachTarget } from '../../../db/schema';
@@ -68,12 +69,25 @@ export function listOutreach(
 /** Days without contact from which an open target is listed on ホーム. */
 export const staleContactDays = 30;
 
-/** Open targets with no contact (or, never contacted, no 把握) for 30 days or more; longest first. */
-export function staleOutreach(db: ReadDb, actor: Actor, today: string): OutreachSummary[] {
+/**
+ * Open targets with no contact (or, never contacted, no 把握) for 30 days or more: the `limit`
+ * longest silent, and how many there are.
+ */
+export function staleOutreach(
+  db: ReadDb,
+  actor: Actor,
+  today: string,
+  limit: number,
+): { rows: OutreachSummary[]; total: number } {
   const where = and(
     inArray(outreachTarget.stage, [...openOutreachStages]),
     lte(outreachQuietSince, addDays(today, -staleContactDays)),
     visibleOutreachSql(actor),
   );
-  return outreachSummaryRows(db, where, 'quiet').map((row) => toOutreachSummary(row, today));
+  return {
+    rows: outreachSummaryRows(db, where, 'quiet', limit).map((row) =>
+      toOutreachSummary(row, today),
+    ),
+    total: countOutreach(db, where),
+  };
 }

@@ -2,6 +2,7 @@ import { and, eq, inArray, lte } from 'drizzle-orm';
 import { withTransaction, type Db, type ReadDb } from '../../../db/database';
 import {
   matchQuietSince,
+  countMatches,
   matchSummaryRows,
 } from '../../../db/repositories/participationRepository';
 import { participationMatch } from '../../../db/schema';
@@ -65,12 +66,23 @@ export function listMatches(
 /** Days without a follow-up from which an open match is listed on ホーム. */
 export const staleFollowUpDays = 30;
 
-/** Open matches with no follow-up (or, never followed up, no 提案) for 30 days or more. */
-export function staleMatches(db: ReadDb, actor: Actor, today: string): MatchSummary[] {
+/**
+ * Open matches with no follow-up (or, never followed up, no 提案) for 30 days or more: the
+ * `limit` longest silent, and how many there are.
+ */
+export function staleMatches(
+  db: ReadDb,
+  actor: Actor,
+  today: string,
+  limit: number,
+): { rows: MatchSummary[]; total: number } {
   const where = and(
     inArray(participationMatch.status, [...openMatchStatuses]),
     lte(matchQuietSince, addDays(today, -staleFollowUpDays)),
     visibleMatchSql(actor),
   );
-  return matchSummaryRows(db, where, 'quiet').map((row) => toMatchSummary(row, today));
+  return {
+    rows: matchSummaryRows(db, where, 'quiet', limit).map((row) => toMatchSummary(row, today)),
+    total: countMatches(db, where),
+  };
 }

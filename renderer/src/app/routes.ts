@@ -27,6 +27,7 @@ export const routes = {
       ? `#/participation/find?person=${personId}&case=${caseId}`
       : `#/participation/find?person=${personId}`,
   activities: () => '#/community',
+  plans: () => '#/plans',
 };
 
 export type Route =

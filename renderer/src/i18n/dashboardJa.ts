@@ -10,6 +10,8 @@ export const dashboardJa = {
   staleOutreach: '30日以上接触していないアウトリーチ',
   staleMatches: '30日以上フォローアップしていない参加支援',
   daysSince: (n: number) => `${n}日`,
+  allOutreach: 'アウトリーチの一覧を開く',
+  allMatches: '参加支援の一覧を開く',
   outreachColumns: { name: '氏名・呼び名', stage: '段階', last: '最終接触', days: '経過' },
   matchColumns: { person: '本人', resource: '社会資源', status: '状態', days: '経過' },
   nothingStale: 'ありません。',

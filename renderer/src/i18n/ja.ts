@@ -95,22 +95,6 @@ export const ja = {
     admin: '管理',
     agencies: '関係機関',
   },
-  comingSoon: {
-    badge: '準備中',
-    text: 'この画面は準備中です。まだ使えません。',
-  },
-  areaPurpose: {
-    cases: '世帯ごとの相談受付、経過記録、本人同意、関係機関との役割分担を記録する画面です。',
-    outreach:
-      'まだ支援につながっていない人の把握、接触の記録、関係づくりの段階を記録する画面です。',
-    plans: '支援プランの作成・評価・見直しと、A4 での印刷を行う画面です。',
-    meetings: '支援会議と重層的支援会議の議題、出席者、議事録、決定事項を扱う画面です。',
-    participation: '社会資源と、本人とのマッチング、その後のフォローアップを記録する画面です。',
-    community: '地域づくりの活動、居場所、参加者、ネットワークを記録する画面です。',
-    reports: '月次の実績報告、ケース一覧の Excel 出力と、これまでの台帳の取り込みを行う画面です。',
-    admin: '職員アカウント、設定、バックアップ、監査ログを管理する画面です。',
-    agencies: '関係機関の一覧と、連絡先・支援会議の構成員かどうかを管理する画面です。',
-  },
   caseDetail: {
     loading: 'ケースを読み込んでいます…',
     notFound: 'ケースが見つかりません',
@@ -382,6 +366,10 @@ export const ja = {
     loading: '読み込んでいます…',
     retry: '再読み込み',
     readOnly: '閲覧のみの権限のため、この画面では登録できません。',
+    moreRows: (n: number, atLeast = false) =>
+      `ほか ${n.toLocaleString('ja-JP')}件${atLeast ? '以上' : ''}`,
+    total: (n: number) => `全${n.toLocaleString('ja-JP')}件`,
+    totalAtLeast: (n: number) => `${n.toLocaleString('ja-JP')}件以上`,
   },
   caseList: {
     title: 'ケース一覧',
@@ -728,6 +716,15 @@ export const ja = {
     dueMainStaff: '主担当',
     dueDays: '経過',
     dueOverdue: (days: number) => (days === 0 ? '今日' : `${days}日超過`),
+    dueAll: '支援プランの画面ですべて見る',
+    duePage: {
+      lead: '次回評価予定日を過ぎた確定済みのプランです。予定日の古い順に並びます。プランの作成・評価・見直しは、各ケースの「支援プラン」タブで行います。',
+      staff: '担当（主担当・副担当）',
+      empty: '評価予定日を過ぎたプランはありません。',
+      more: 'さらに表示',
+      shown: (shown: number, total: number) =>
+        `全${total.toLocaleString('ja-JP')}件のうち ${shown.toLocaleString('ja-JP')}件を表示`,
+    },
   },
   ...communityJa,
   meetings: meetingsJa,

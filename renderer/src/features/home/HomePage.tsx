@@ -55,12 +55,12 @@ export function HomePage({ user }: { user: SessionUser }) {
                 {data.meetingsThisWeek.length > 0 && (
                   <WeekMeetingsCard meetings={data.meetingsThisWeek} />
                 )}
-                {data.duePlans.length > 0 && <DuePlansCard plans={data.duePlans} />}
-                {data.outreachWithoutContact.length > 0 && (
-                  <StaleOutreachCard targets={data.outreachWithoutContact} />
+                {data.duePlans.total > 0 && <DuePlansCard due={data.duePlans} />}
+                {data.outreachWithoutContact.total > 0 && (
+                  <StaleOutreachCard stale={data.outreachWithoutContact} />
                 )}
-                {data.matchesWithoutFollowUp.length > 0 && (
-                  <StaleMatchesCard matches={data.matchesWithoutFollowUp} />
+                {data.matchesWithoutFollowUp.total > 0 && (
+                  <StaleMatchesCard stale={data.matchesWithoutFollowUp} />
                 )}
               </Stack>
             </Grid.Col>

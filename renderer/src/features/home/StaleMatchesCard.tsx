@@ -2,15 +2,22 @@ import { Anchor, Badge, Table } from '@mantine/core';
 import type { MatchSummary } from '../../../../electron/contract/schemas/participation';
 import { routes } from '../../app/routes';
 import { SectionCard } from '../../components/SectionCard';
+import { MoreRowsLink } from '../../components/table/MoreRowsLink';
 import { ja } from '../../i18n/ja';
 import { MatchStatusBadge } from '../participation/MatchStatusBadge';
 
-/** ホーム: open matches with no follow-up for 30 days or more, each opening the match. */
-export function StaleMatchesCard({ matches }: { matches: MatchSummary[] }) {
+/**
+ * ホーム: open matches with no follow-up for 30 days or more, the longest silent first, each
+ * opening the match; how many there are, and the way to the list.
+ */
+export function StaleMatchesCard({ stale }: { stale: { rows: MatchSummary[]; total: number } }) {
   const t = ja.dashboard;
   const c = t.matchColumns;
   return (
-    <SectionCard title={t.staleMatches} label={t.staleMatches}>
+    <SectionCard
+      title={`${t.staleMatches}（${ja.list.total(stale.total)}）`}
+      label={t.staleMatches}
+    >
       <Table aria-label={t.staleMatches} highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -21,7 +28,7 @@ export function StaleMatchesCard({ matches }: { matches: MatchSummary[] }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {matches.map((match) => (
+          {stale.rows.map((match) => (
             <Table.Tr key={match.id} data-testid="stale-match">
               <Table.Td>
                 <Anchor href={routes.match(match.id)}>{match.personName}</Anchor>
@@ -41,6 +48,12 @@ export function StaleMatchesCard({ matches }: { matches: MatchSummary[] }) {
           ))}
         </Table.Tbody>
       </Table>
+      <MoreRowsLink
+        shown={stale.rows.length}
+        total={stale.total}
+        href={routes.matchList()}
+        label={t.allMatches}
+      />
     </SectionCard>
   );
 }

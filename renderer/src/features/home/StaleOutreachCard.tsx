@@ -3,15 +3,26 @@ import type { OutreachSummary } from '../../../../electron/contract/schemas/outr
 import { routes } from '../../app/routes';
 import { formatIsoWareki } from '../../components/dateInput/formatIso';
 import { SectionCard } from '../../components/SectionCard';
+import { MoreRowsLink } from '../../components/table/MoreRowsLink';
 import { ja } from '../../i18n/ja';
 import { OutreachStageBadge } from '../outreach/OutreachStageBadge';
 
-/** ホーム: outreach targets with no contact for 30 days or more, each opening its screen. */
-export function StaleOutreachCard({ targets }: { targets: OutreachSummary[] }) {
+/**
+ * ホーム: outreach targets with no contact for 30 days or more, the longest silent first, each
+ * opening its screen; how many there are, and the way to the list.
+ */
+export function StaleOutreachCard({
+  stale,
+}: {
+  stale: { rows: OutreachSummary[]; total: number };
+}) {
   const t = ja.dashboard;
   const c = t.outreachColumns;
   return (
-    <SectionCard title={t.staleOutreach} label={t.staleOutreach}>
+    <SectionCard
+      title={`${t.staleOutreach}（${ja.list.total(stale.total)}）`}
+      label={t.staleOutreach}
+    >
       <Table aria-label={t.staleOutreach} highlightOnHover>
         <Table.Thead>
           <Table.Tr>
@@ -22,7 +33,7 @@ export function StaleOutreachCard({ targets }: { targets: OutreachSummary[] }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {targets.map((target) => (
+          {stale.rows.map((target) => (
             <Table.Tr key={target.id} data-testid="stale-outreach">
               <Table.Td>
                 <Anchor href={routes.outreach(target.id)}>{target.name}</Anchor>
@@ -42,6 +53,12 @@ export function StaleOutreachCard({ targets }: { targets: OutreachSummary[] }) {
           ))}
         </Table.Tbody>
       </Table>
+      <MoreRowsLink
+        shown={stale.rows.length}
+        total={stale.total}
+        href={routes.outreachList()}
+        label={t.allOutreach}
+      />
     </SectionCard>
   );
 }

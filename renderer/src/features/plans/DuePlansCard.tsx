@@ -1,47 +1,24 @@
-import { Anchor, Badge, Table } from '@mantine/core';
-import type { DuePlan } from '../../../../electron/contract';
+import type { DuePlanPage } from '../../../../electron/contract';
 import { routes } from '../../app/routes';
-import { formatIsoWareki } from '../../components/dateInput/formatIso';
 import { SectionCard } from '../../components/SectionCard';
+import { MoreRowsLink } from '../../components/table/MoreRowsLink';
 import { ja } from '../../i18n/ja';
+import { DuePlansTable } from './DuePlansTable';
 
-/** ホーム: 確定 plans whose 次回評価予定日 has come, oldest first, each linking to its case. */
-export function DuePlansCard({ plans }: { plans: DuePlan[] }) {
+/** ホーム: the plans due longest, how many there are, and the way to all of them (支援プラン). */
+export function DuePlansCard({ due }: { due: DuePlanPage }) {
   const t = ja.plans;
+  const count = due.totalIsLowerBound ? ja.list.totalAtLeast(due.total) : ja.list.total(due.total);
   return (
-    <SectionCard title={t.dueTitle} label={t.dueTitle}>
-      <Table aria-label={t.dueTitle} highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t.dueCase}</Table.Th>
-            <Table.Th>{t.dueName}</Table.Th>
-            <Table.Th>{t.version}</Table.Th>
-            <Table.Th>{t.nextEvaluationOn}</Table.Th>
-            <Table.Th>{t.dueDays}</Table.Th>
-            <Table.Th>{t.dueMainStaff}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {plans.map((plan) => (
-            <Table.Tr key={plan.planId} data-testid="due-plan">
-              <Table.Td>
-                <Anchor href={routes.caseDetail(plan.caseId)}>{plan.caseNumber}</Anchor>
-              </Table.Td>
-              <Table.Td>
-                <Anchor href={routes.caseDetail(plan.caseId)}>{plan.personName}</Anchor>
-              </Table.Td>
-              <Table.Td>{t.versionLabel(plan.version)}</Table.Td>
-              <Table.Td>{formatIsoWareki(plan.nextEvaluationOn)}</Table.Td>
-              <Table.Td>
-                <Badge color={plan.daysOverdue > 30 ? 'red' : 'orange'} variant="light">
-                  {t.dueOverdue(plan.daysOverdue)}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{plan.mainStaffName ?? '—'}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+    <SectionCard title={`${t.dueTitle}（${count}）`} label={t.dueTitle}>
+      <DuePlansTable plans={due.rows} />
+      <MoreRowsLink
+        shown={due.rows.length}
+        total={due.total}
+        atLeast={due.totalIsLowerBound}
+        href={routes.plans()}
+        label={t.dueAll}
+      />
     </SectionCard>
   );
 }

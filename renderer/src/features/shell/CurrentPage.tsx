@@ -3,7 +3,6 @@ import type { Area } from '../../app/areas';
 import { parseRoute } from '../../app/routes';
 import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { ja } from '../../i18n/ja';
-import { ComingSoonPage } from '../areas/ComingSoonPage';
 import { HomePage } from '../home/HomePage';
 import * as pages from './lazyPages';
 
@@ -65,11 +64,13 @@ export function CurrentPage({ hash, area, user }: Props) {
       return <pages.OutreachListPage user={user} />;
     case 'participation':
       return <pages.MatchListPage />;
+    case 'plans':
+      return <pages.PlansPage user={user} />;
     case 'community':
       return <pages.ActivityListPage />;
     case 'reports':
       return <pages.ReportsPage user={user} />;
-    default:
-      return <ComingSoonPage area={area} />;
+    case 'cases':
+      return <pages.CaseListPage canWrite={user.role !== 'viewer'} />;
   }
 }

@@ -57,6 +57,9 @@ export const OutreachNewPage = lazy(async () => ({
 export const OutreachPage = lazy(async () => ({
   default: (await import('../outreach/OutreachPage')).OutreachPage,
 }));
+export const PlansPage = lazy(async () => ({
+  default: (await import('../plans/PlansPage')).PlansPage,
+}));
 export const ReportsPage = lazy(async () => ({
   default: (await import('../reports/ReportsPage')).ReportsPage,
 }));
