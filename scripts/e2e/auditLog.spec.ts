@@ -38,6 +38,10 @@ test('監査ログ: filter, page, export to Excel, and the chain check names a c
   await page.getByLabel('ケース番号').fill(intake.caseNumber);
   await page.getByRole('button', { name: '絞り込む' }).click();
   await expect(table.getByRole('row').nth(1)).toContainText('ケースの閲覧');
+  // Times in 和暦, to the second, like every date on screen.
+  await expect(table.getByRole('row').nth(1)).toContainText(
+    /令和\d+年\d+月\d+日 \d{2}:\d{2}:\d{2}/u,
+  );
   await expect(table).toContainText(`ケース ${intake.caseNumber}`);
   await expect(table).not.toContainText('ログイン');
   await shot(page, 'audit-log');

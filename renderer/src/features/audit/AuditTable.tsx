@@ -4,11 +4,13 @@ import type { AuditRowView } from '../../../../electron/contract/schemas/audit';
 import { auditJa } from '../../i18n/auditJa';
 import { detailText } from './auditFilterValues';
 
-const japanTime = new Intl.DateTimeFormat('ja-JP', {
+// 和暦 like every date on screen, to the second: the order of events is what a log is read for.
+const japanTime = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
   timeZone: 'Asia/Tokyo',
+  era: 'long',
   year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
+  month: 'long',
+  day: 'numeric',
   hour: '2-digit',
   minute: '2-digit',
   second: '2-digit',
