@@ -14,6 +14,9 @@ export type MonthlyNewCases = {
 };
 
 /** What a worker opens every morning (ホーム). */
+/** A reminder list's most urgent rows, and how many rows the list holds in all. */
+export type FirstRows<T> = { rows: T[]; total: number };
+
 export type HomeDashboard = {
   /** The viewer's open cases (主担当 or 副担当) by stage. */
   myOpenCasesByStage: Partial<Record<Stage, number>>;
@@ -30,9 +33,9 @@ export type HomeDashboard = {
     caseCount: number;
   }[];
   /** Open outreach with no contact for 30 days or more: the longest silent, and how many. */
-  outreachWithoutContact: { rows: OutreachSummary[]; total: number };
+  outreachWithoutContact: FirstRows<OutreachSummary>;
   /** Open matches with no follow-up for 30 days or more: the longest silent, and how many. */
-  matchesWithoutFollowUp: { rows: MatchSummary[]; total: number };
+  matchesWithoutFollowUp: FirstRows<MatchSummary>;
   /** This 年度, April to March (months after this one are zero). */
   fiscalYear: number;
   newCasesByMonth: MonthlyNewCases[];

@@ -6,6 +6,7 @@ import {
   outreachSummaryRows,
 } from '../../../db/repositories/outreachRepository';
 import { outreachTarget } from '../../../db/schema';
+import type { FirstRows } from '../../contract/schemas/dashboard';
 import type { OutreachSummary, OutreachView } from '../../contract/schemas/outreach';
 import type { ParsedInput } from '../../contract/types';
 import type { Actor } from '../audit/actor';
@@ -78,7 +79,7 @@ export function staleOutreach(
   actor: Actor,
   today: string,
   limit: number,
-): { rows: OutreachSummary[]; total: number } {
+): FirstRows<OutreachSummary> {
   const where = and(
     inArray(outreachTarget.stage, [...openOutreachStages]),
     lte(outreachQuietSince, addDays(today, -staleContactDays)),

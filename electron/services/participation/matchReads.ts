@@ -6,6 +6,7 @@ import {
   matchSummaryRows,
 } from '../../../db/repositories/participationRepository';
 import { participationMatch } from '../../../db/schema';
+import type { FirstRows } from '../../contract/schemas/dashboard';
 import type { MatchSummary, MatchView } from '../../contract/schemas/participation';
 import type { ParsedInput } from '../../contract/types';
 import type { Actor } from '../audit/actor';
@@ -75,7 +76,7 @@ export function staleMatches(
   actor: Actor,
   today: string,
   limit: number,
-): { rows: MatchSummary[]; total: number } {
+): FirstRows<MatchSummary> {
   const where = and(
     inArray(participationMatch.status, [...openMatchStatuses]),
     lte(matchQuietSince, addDays(today, -staleFollowUpDays)),

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Table } from '@mantine/core';
 import type { MatchSummary } from '../../../../electron/contract/schemas/participation';
+import type { FirstRows } from '../../../../electron/contract/schemas/dashboard';
 import { routes } from '../../app/routes';
 import { SectionCard } from '../../components/SectionCard';
 import { MoreRowsLink } from '../../components/table/MoreRowsLink';
@@ -10,7 +11,7 @@ import { MatchStatusBadge } from '../participation/MatchStatusBadge';
  * ホーム: open matches with no follow-up for 30 days or more, the longest silent first, each
  * opening the match; how many there are, and the way to the list.
  */
-export function StaleMatchesCard({ stale }: { stale: { rows: MatchSummary[]; total: number } }) {
+export function StaleMatchesCard({ stale }: { stale: FirstRows<MatchSummary> }) {
   const t = ja.dashboard;
   const c = t.matchColumns;
   return (

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Table } from '@mantine/core';
 import type { OutreachSummary } from '../../../../electron/contract/schemas/outreach';
+import type { FirstRows } from '../../../../electron/contract/schemas/dashboard';
 import { routes } from '../../app/routes';
 import { formatIsoWareki } from '../../components/dateInput/formatIso';
 import { SectionCard } from '../../components/SectionCard';
@@ -11,11 +12,7 @@ import { OutreachStageBadge } from '../outreach/OutreachStageBadge';
  * ホーム: outreach targets with no contact for 30 days or more, the longest silent first, each
  * opening its screen; how many there are, and the way to the list.
  */
-export function StaleOutreachCard({
-  stale,
-}: {
-  stale: { rows: OutreachSummary[]; total: number };
-}) {
+export function StaleOutreachCard({ stale }: { stale: FirstRows<OutreachSummary> }) {
   const t = ja.dashboard;
   const c = t.outreachColumns;
   return (
