@@ -25,6 +25,8 @@ export const ja = {
   form: {
     invalid: '入力内容を確認してください。',
     passwordVisibility: '入力した文字を表示',
+    ctrlEnter: 'Ctrl+Enter で保存',
+    cancel: 'キャンセル',
   },
   setup: {
     title: '初期設定',
@@ -165,8 +167,6 @@ export const ja = {
     tagsPlaceholder: '選ぶか、入力して絞り込み',
     chiefComplaint: '主訴',
     save: '保存',
-    cancel: 'キャンセル',
-    ctrlEnter: 'Ctrl+Enter で保存',
   },
   caseNotes: {
     addTitle: '経過記録を追加',
@@ -193,8 +193,6 @@ export const ja = {
     add: '追加する',
     update: '修正を保存',
     edit: '修正',
-    cancel: 'キャンセル',
-    ctrlEnter: 'Ctrl+Enter で保存',
     empty: 'まだ経過記録がありません。',
     count: (n: number) => `${n}件`,
     added: '経過記録を追加しました',
@@ -294,7 +292,6 @@ export const ja = {
     edit: '編集',
     actions: '操作',
     save: '保存',
-    cancel: 'キャンセル',
     empty: 'まだ関係機関が登録されていません。',
     noMatch: '条件に合う関係機関がありません。',
     loadFailed: '関係機関を読み込めませんでした',

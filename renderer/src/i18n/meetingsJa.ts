@@ -57,7 +57,6 @@ export const meetingsJa = {
     save: '保存',
     saved: '会議の情報を保存しました',
     cancel: 'キャンセル',
-    ctrlEnter: 'Ctrl+Enter で保存',
     caseToAdd: '作成後、選んだケースを議題に追加します。',
     caseAdded: (caseNumber: string) => `${caseNumber} を議題に追加しました`,
   },

@@ -1,20 +1,9 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Checkbox, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { agencyKinds, type AgencyView } from '../../../../electron/contract';
 import { agencyCreateInput } from '../../../../electron/contract/schemas/directory';
 import { call } from '../../api/call';
 import { codeOptions } from '../../components/codes/codeOptions';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
 import { submitOnCtrlEnter } from '../caseDetail/submitOnCtrlEnter';
@@ -24,6 +13,7 @@ import {
   emptyAgencyValues,
   type AgencyFormValues,
 } from './agencyFormValues';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = {
   /** The agency being edited; without it a new one is registered. */
@@ -87,18 +77,7 @@ export function AgencyForm({ agency, onSaved, onCancel }: Props) {
           maxRows={6}
           {...form.getInputProps('agency.memo')}
         />
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {ja.caseEdit.ctrlEnter}
-          </Text>
-          <Button variant="default" onClick={onCancel} disabled={busy}>
-            {t.cancel}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t.save}
-          </Button>
-        </Group>
+        <FormFooter error={error} busy={busy} submitLabel={t.save} onCancel={onCancel} />
       </Stack>
     </form>
   );

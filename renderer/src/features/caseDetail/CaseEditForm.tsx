@@ -1,19 +1,8 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  MultiSelect,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { fields, stages, urgencies, type CaseDetail } from '../../../../electron/contract';
 import { call } from '../../api/call';
 import { codeOptions, isCode } from '../../components/codes/codeOptions';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { LabelledSegmented } from '../../components/forms/LabelledSegmented';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
@@ -28,6 +17,7 @@ import { CaseFlagsFields } from './CaseFlagsFields';
 import { agencyPickList, staffPickList, tagPickList } from './pickLists';
 import { submitOnCtrlEnter } from './submitOnCtrlEnter';
 import type { CaseOptions } from './useCaseOptions';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = {
   detail: CaseDetail;
@@ -117,18 +107,7 @@ export function CaseEditForm({ detail, options, onSaved, onCancel }: Props) {
           maxRows={8}
           {...form.getInputProps('chiefComplaint')}
         />
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {t.ctrlEnter}
-          </Text>
-          <Button variant="default" onClick={onCancel} disabled={busy}>
-            {t.cancel}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t.save}
-          </Button>
-        </Group>
+        <FormFooter error={error} busy={busy} submitLabel={t.save} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Group,
-  MultiSelect,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { MultiSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   consentKinds,
@@ -19,7 +10,6 @@ import {
 import { call } from '../../api/call';
 import { codeOptions, isCode } from '../../components/codes/codeOptions';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { LabelledSegmented } from '../../components/forms/LabelledSegmented';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
@@ -32,6 +22,7 @@ import {
 import { japanNow } from './japanNow';
 import { agencyPickList } from './pickLists';
 import { submitOnCtrlEnter } from './submitOnCtrlEnter';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = { caseId: number; agencies: AgencyView[]; onSaved: (consent: ConsentView) => void };
 
@@ -103,15 +94,7 @@ export function ConsentForm({ caseId, agencies, onSaved }: Props) {
           {...form.getInputProps('agencyIds')}
         />
         <Textarea label={t.note} autosize minRows={1} maxRows={5} {...form.getInputProps('note')} />
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {ja.caseNotes.ctrlEnter}
-          </Text>
-          <Button type="submit" loading={busy}>
-            {t.submit}
-          </Button>
-        </Group>
+        <FormFooter error={error} busy={busy} submitLabel={t.submit} />
       </Stack>
     </form>
   );

@@ -1,19 +1,9 @@
-import {
-  Button,
-  Group,
-  NumberInput,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Group, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { noteMeans, type NoteView } from '../../../../electron/contract';
 import { call } from '../../api/call';
 import { codeOptions } from '../../components/codes/codeOptions';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
 import { japanNow } from './japanNow';
@@ -27,6 +17,7 @@ import {
 import { parseTimeText } from './parseTimeText';
 import { renameIssuePaths } from './renameIssuePaths';
 import { submitOnCtrlEnter } from './submitOnCtrlEnter';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = {
   caseId: number;
@@ -152,20 +143,12 @@ export function NoteForm({ caseId, note, onSaved, onCancel }: Props) {
           maxRows={6}
           {...form.getInputProps('nextAction')}
         />
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {t.ctrlEnter}
-          </Text>
-          {onCancel && (
-            <Button variant="default" onClick={onCancel} disabled={busy}>
-              {t.cancel}
-            </Button>
-          )}
-          <Button type="submit" loading={busy}>
-            {note ? t.update : t.add}
-          </Button>
-        </Group>
+        <FormFooter
+          error={error}
+          busy={busy}
+          submitLabel={note ? t.update : t.add}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

@@ -1,5 +1,4 @@
 import {
-  Button,
   Fieldset,
   Group,
   NumberInput,
@@ -17,7 +16,6 @@ import { call } from '../../api/call';
 import { codeOptions } from '../../components/codes/codeOptions';
 import { todayInJapan } from '../../components/dateInput/dateText';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
 import { submitOnCtrlEnter } from '../caseDetail/submitOnCtrlEnter';
@@ -31,6 +29,7 @@ import {
   type ActivityFormValues,
   type GroupField,
 } from './activityFormValues';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = {
   activity: ActivityView | null;
@@ -146,18 +145,7 @@ export function ActivityForm({ activity, onSaved, onCancel }: Props) {
           maxRows={10}
           {...form.getInputProps('note')}
         />
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {t.ctrlEnter}
-          </Text>
-          <Button variant="default" onClick={onCancel} disabled={busy}>
-            {t.cancel}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t.save}
-          </Button>
-        </Group>
+        <FormFooter error={error} busy={busy} submitLabel={t.save} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -78,7 +78,7 @@ export function CaseMinutesForm({ meetingId, item, writable, onSaved }: Props) {
               </Text>
             )}
             <Text fz="xs" c="dimmed">
-              {ja.meetings.form.ctrlEnter}
+              {ja.form.ctrlEnter}
             </Text>
             <Button type="submit" size="xs" loading={busy} disabled={!dirty}>
               {t.save}

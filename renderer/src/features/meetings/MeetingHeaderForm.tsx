@@ -1,14 +1,14 @@
-import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useStaffOptions } from '../../components/codes/useStaffOptions';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
 import { parseTimeText } from '../caseDetail/parseTimeText';
 import { submitOnCtrlEnter } from '../caseDetail/submitOnCtrlEnter';
 import { validateMeetingValues, type MeetingFormValues } from './meetingFormValues';
 import { MeetingKindField } from './MeetingKindField';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = {
   initialValues: MeetingFormValues;
@@ -98,20 +98,12 @@ export function MeetingHeaderForm(props: Props) {
           />
         </Group>
         {props.note && <Text fz="sm">{props.note}</Text>}
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {t.ctrlEnter}
-          </Text>
-          {props.onCancel && (
-            <Button variant="default" onClick={props.onCancel} disabled={busy}>
-              {t.cancel}
-            </Button>
-          )}
-          <Button type="submit" loading={busy}>
-            {props.submitLabel}
-          </Button>
-        </Group>
+        <FormFooter
+          error={error}
+          busy={busy}
+          submitLabel={props.submitLabel}
+          onCancel={props.onCancel}
+        />
       </Stack>
     </form>
   );

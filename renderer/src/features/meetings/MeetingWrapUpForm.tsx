@@ -125,7 +125,7 @@ export function MeetingWrapUpForm({ meeting, writable, onSaved }: Props) {
                   </Text>
                 )}
                 <Text fz="xs" c="dimmed">
-                  {ja.meetings.form.ctrlEnter}
+                  {ja.form.ctrlEnter}
                 </Text>
                 <Button type="submit" loading={busy === 'save'} disabled={!dirty}>
                   {t.save}

@@ -1,4 +1,4 @@
-import { Button, Group, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Group, Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { outreachMethods, outreachResults } from '../../../../electron/contract/communityCodes';
 import type { OutreachView } from '../../../../electron/contract/schemas/outreach';
@@ -7,7 +7,6 @@ import { call } from '../../api/call';
 import { codeOptions } from '../../components/codes/codeOptions';
 import { todayInJapan } from '../../components/dateInput/dateText';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { LabelledSegmented } from '../../components/forms/LabelledSegmented';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
@@ -19,6 +18,7 @@ import {
   validateContact,
   type ContactFormValues,
 } from './contactFormValues';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = {
   targetId: number;
@@ -86,15 +86,7 @@ export function ContactForm({ targetId, agencies, onSaved }: Props) {
           maxRows={10}
           {...form.getInputProps('note')}
         />
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {t.ctrlEnter}
-          </Text>
-          <Button type="submit" loading={busy}>
-            {t.contactSubmit}
-          </Button>
-        </Group>
+        <FormFooter error={error} busy={busy} submitLabel={t.contactSubmit} />
       </Stack>
     </form>
   );

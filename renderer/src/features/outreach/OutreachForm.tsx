@@ -1,21 +1,10 @@
-import {
-  Button,
-  Fieldset,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Fieldset, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { sexes } from '../../../../electron/contract';
 import type { OutreachView } from '../../../../electron/contract/schemas/outreach';
 import { call } from '../../api/call';
 import { todayInJapan } from '../../components/dateInput/dateText';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { LabelledSegmented } from '../../components/forms/LabelledSegmented';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
@@ -29,6 +18,7 @@ import {
   type OutreachFormValues,
 } from './outreachFormValues';
 import { usePickOptions } from './usePickOptions';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = {
   /** The target being edited; without it a new 把握 is recorded. */
@@ -146,18 +136,12 @@ export function OutreachForm({ target, staffId, onSaved, onCancel }: Props) {
           data={staffPickList(staff, target?.mainStaffId ?? null)}
           {...form.getInputProps('mainStaffId')}
         />
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {t.ctrlEnter}
-          </Text>
-          <Button variant="default" onClick={onCancel} disabled={busy}>
-            {t.cancel}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {target ? t.saveEdit : t.save}
-          </Button>
-        </Group>
+        <FormFooter
+          error={error}
+          busy={busy}
+          submitLabel={target ? t.saveEdit : t.save}
+          onCancel={onCancel}
+        />
       </Stack>
     </form>
   );

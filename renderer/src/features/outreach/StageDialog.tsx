@@ -1,11 +1,10 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { outreachStages } from '../../../../electron/contract/communityCodes';
 import type { OutreachView } from '../../../../electron/contract/schemas/outreach';
 import { call } from '../../api/call';
 import { todayInJapan } from '../../components/dateInput/dateText';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
 import { submitOnCtrlEnter } from '../caseDetail/submitOnCtrlEnter';
@@ -16,6 +15,7 @@ import {
   type StageFormValues,
   type StageTarget,
 } from './stageFormValues';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = {
   targetId: number;
@@ -88,18 +88,13 @@ function StageForm({
           maxRows={6}
           {...form.getInputProps('reason')}
         />
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {t.ctrlEnter}
-          </Text>
-          <Button variant="default" onClick={onCancel} disabled={busy}>
-            {t.cancel}
-          </Button>
-          <Button type="submit" loading={busy} color={ending ? 'red' : undefined}>
-            {ending ? t.endSubmit : t.stageSubmit}
-          </Button>
-        </Group>
+        <FormFooter
+          error={error}
+          busy={busy}
+          submitLabel={ending ? t.endSubmit : t.stageSubmit}
+          onCancel={onCancel}
+          submitColor={ending ? 'red' : undefined}
+        />
       </Stack>
     </form>
   );

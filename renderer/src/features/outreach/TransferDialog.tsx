@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Checkbox, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { fields } from '../../../../electron/contract';
 import type {
@@ -9,7 +9,6 @@ import { call } from '../../api/call';
 import { codeOptions } from '../../components/codes/codeOptions';
 import { todayInJapan } from '../../components/dateInput/dateText';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { LabelledSegmented } from '../../components/forms/LabelledSegmented';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
@@ -22,6 +21,7 @@ import {
   validateTransfer,
   type TransferFormValues,
 } from './transferFormValues';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = {
   target: OutreachView;
@@ -130,18 +130,7 @@ function TransferForm({
           maxRows={10}
           {...form.getInputProps('chiefComplaint')}
         />
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {t.ctrlEnter}
-          </Text>
-          <Button variant="default" onClick={onCancel} disabled={busy}>
-            {t.cancel}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t.transferSubmit}
-          </Button>
-        </Group>
+        <FormFooter error={error} busy={busy} submitLabel={t.transferSubmit} onCancel={onCancel} />
       </Stack>
     </form>
   );

@@ -1,11 +1,10 @@
-import { Button, Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Group, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { MatchStatus } from '../../../../electron/contract/communityCodes';
 import type { MatchView } from '../../../../electron/contract/schemas/participation';
 import { call } from '../../api/call';
 import { todayInJapan } from '../../components/dateInput/dateText';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
 import { submitOnCtrlEnter } from '../caseDetail/submitOnCtrlEnter';
@@ -16,6 +15,7 @@ import {
   validateFollowUp,
   type FollowUpFormValues,
 } from './followUpFormValues';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = { matchId: number; status: MatchStatus; onSaved: (match: MatchView) => void };
 
@@ -70,15 +70,7 @@ export function FollowUpForm({ matchId, status, onSaved }: Props) {
             {...form.getInputProps('hostNote')}
           />
         </SimpleGrid>
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {t.ctrlEnter}
-          </Text>
-          <Button type="submit" loading={busy}>
-            {t.followUpSubmit}
-          </Button>
-        </Group>
+        <FormFooter error={error} busy={busy} submitLabel={t.followUpSubmit} />
       </Stack>
     </form>
   );

@@ -1,12 +1,12 @@
-import { Button, Group, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { MatchView } from '../../../../electron/contract/schemas/participation';
 import { call } from '../../api/call';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
 import { submitOnCtrlEnter } from '../caseDetail/submitOnCtrlEnter';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = { match: MatchView; writable: boolean; onSaved: (match: MatchView) => void };
 type Values = { hostSupport: string; note: string };
@@ -83,18 +83,12 @@ export function HostSupportEditor({ match, writable, onSaved }: Props) {
             {...form.getInputProps('note')}
           />
         </SimpleGrid>
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {t.ctrlEnter}
-          </Text>
-          <Button variant="default" onClick={() => setEditing(false)} disabled={busy}>
-            {t.cancel}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t.save}
-          </Button>
-        </Group>
+        <FormFooter
+          error={error}
+          busy={busy}
+          submitLabel={t.save}
+          onCancel={() => setEditing(false)}
+        />
       </Stack>
     </form>
   );

@@ -1,10 +1,9 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { MatchView, ResourceView } from '../../../../electron/contract/schemas/participation';
 import { call } from '../../api/call';
 import { todayInJapan } from '../../components/dateInput/dateText';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
 import { submitOnCtrlEnter } from '../caseDetail/submitOnCtrlEnter';
@@ -14,6 +13,7 @@ import {
   validatePropose,
   type ProposeFormValues,
 } from './proposeFormValues';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = {
   personId: number;
@@ -84,18 +84,7 @@ function ProposeForm({
           {...form.getInputProps('hostSupport')}
         />
         <Textarea label={t.note} autosize minRows={2} maxRows={8} {...form.getInputProps('note')} />
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {t.ctrlEnter}
-          </Text>
-          <Button variant="default" onClick={onCancel} disabled={busy}>
-            {t.cancel}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t.proposeSubmit}
-          </Button>
-        </Group>
+        <FormFooter error={error} busy={busy} submitLabel={t.proposeSubmit} onCancel={onCancel} />
       </Stack>
     </form>
   );

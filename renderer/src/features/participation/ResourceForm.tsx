@@ -1,12 +1,9 @@
 import {
-  Button,
   Checkbox,
-  Group,
   NumberInput,
   Select,
   SimpleGrid,
   Stack,
-  Text,
   TextInput,
   Textarea,
 } from '@mantine/core';
@@ -16,7 +13,6 @@ import { resourceKinds } from '../../../../electron/contract/communityCodes';
 import type { ResourceView } from '../../../../electron/contract/schemas/participation';
 import { call } from '../../api/call';
 import { codeOptions } from '../../components/codes/codeOptions';
-import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
 import { agencyPickList } from '../caseDetail/pickLists';
@@ -28,6 +24,7 @@ import {
   validateResource,
   type ResourceFormValues,
 } from './resourceFormValues';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = {
   resource: ResourceView | null;
@@ -108,18 +105,7 @@ export function ResourceForm({ resource, agencies, onSaved, onCancel }: Props) {
           {...form.getInputProps('active', { type: 'checkbox' })}
         />
         <Textarea label={t.memo} autosize minRows={2} maxRows={6} {...form.getInputProps('memo')} />
-        <ErrorAlert message={error} />
-        <Group justify="flex-end" gap="sm">
-          <Text fz="xs" c="dimmed">
-            {ja.caseEdit.ctrlEnter}
-          </Text>
-          <Button variant="default" onClick={onCancel} disabled={busy}>
-            {t.cancel}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t.save}
-          </Button>
-        </Group>
+        <FormFooter error={error} busy={busy} submitLabel={t.save} onCancel={onCancel} />
       </Stack>
     </form>
   );

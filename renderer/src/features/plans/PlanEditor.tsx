@@ -147,7 +147,7 @@ export function PlanEditor({ plan, options, onSaved, onConfirmed }: Props) {
           <ErrorAlert message={error} />
           <Group justify="flex-end" gap="sm">
             <Text fz="xs" c={dirty ? 'orange.8' : 'dimmed'}>
-              {dirty ? t.unsaved : ja.caseNotes.ctrlEnter}
+              {dirty ? t.unsaved : ja.form.ctrlEnter}
             </Text>
             <Button variant="outline" disabled={dirty || busy} onClick={() => setConfirming(true)}>
               {t.confirm}

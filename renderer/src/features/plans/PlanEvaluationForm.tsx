@@ -1,14 +1,4 @@
-import {
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Badge, Group, Paper, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   goalResults,
@@ -34,6 +24,7 @@ import {
   validateEvaluationValues,
   type EvaluationFormValues,
 } from './evaluationFormValues';
+import { FormFooter } from '../../components/forms/FormFooter';
 
 type Props = {
   plan: PlanView;
@@ -152,18 +143,12 @@ export function PlanEvaluationForm({ plan, onEvaluated, onCancel }: Props) {
               value={values.nextEvaluationOn}
             />
           )}
-          <ErrorAlert message={error} />
-          <Group justify="flex-end" gap="sm">
-            <Text fz="xs" c="dimmed">
-              {ja.caseNotes.ctrlEnter}
-            </Text>
-            <Button variant="default" onClick={onCancel} disabled={busy}>
-              {t.cancel}
-            </Button>
-            <Button type="submit" loading={busy}>
-              {t.evaluationSubmit}
-            </Button>
-          </Group>
+          <FormFooter
+            error={error}
+            busy={busy}
+            submitLabel={t.evaluationSubmit}
+            onCancel={onCancel}
+          />
         </Stack>
       </form>
     </Paper>
