@@ -2,8 +2,7 @@ import { Anchor, Badge, Table } from '@mantine/core';
 import type { MatchSummary } from '../../../../electron/contract/schemas/participation';
 import type { FirstRows } from '../../../../electron/contract/schemas/dashboard';
 import { routes } from '../../app/routes';
-import { SectionCard } from '../../components/SectionCard';
-import { MoreRowsLink } from '../../components/table/MoreRowsLink';
+import { ReminderCard } from '../../components/ReminderCard';
 import { ja } from '../../i18n/ja';
 import { MatchStatusBadge } from '../participation/MatchStatusBadge';
 
@@ -15,9 +14,12 @@ export function StaleMatchesCard({ stale }: { stale: FirstRows<MatchSummary> }) 
   const t = ja.dashboard;
   const c = t.matchColumns;
   return (
-    <SectionCard
-      title={`${t.staleMatches}（${ja.list.total(stale.total)}）`}
-      label={t.staleMatches}
+    <ReminderCard
+      title={t.staleMatches}
+      shown={stale.rows.length}
+      total={stale.total}
+      href={routes.matchList()}
+      linkLabel={t.allMatches}
     >
       <Table aria-label={t.staleMatches} highlightOnHover>
         <Table.Thead>
@@ -49,12 +51,6 @@ export function StaleMatchesCard({ stale }: { stale: FirstRows<MatchSummary> }) 
           ))}
         </Table.Tbody>
       </Table>
-      <MoreRowsLink
-        shown={stale.rows.length}
-        total={stale.total}
-        href={routes.matchList()}
-        label={t.allMatches}
-      />
-    </SectionCard>
+    </ReminderCard>
   );
 }

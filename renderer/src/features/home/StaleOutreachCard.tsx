@@ -3,8 +3,7 @@ import type { OutreachSummary } from '../../../../electron/contract/schemas/outr
 import type { FirstRows } from '../../../../electron/contract/schemas/dashboard';
 import { routes } from '../../app/routes';
 import { formatIsoWareki } from '../../components/dateInput/formatIso';
-import { SectionCard } from '../../components/SectionCard';
-import { MoreRowsLink } from '../../components/table/MoreRowsLink';
+import { ReminderCard } from '../../components/ReminderCard';
 import { ja } from '../../i18n/ja';
 import { OutreachStageBadge } from '../outreach/OutreachStageBadge';
 
@@ -16,9 +15,12 @@ export function StaleOutreachCard({ stale }: { stale: FirstRows<OutreachSummary>
   const t = ja.dashboard;
   const c = t.outreachColumns;
   return (
-    <SectionCard
-      title={`${t.staleOutreach}（${ja.list.total(stale.total)}）`}
-      label={t.staleOutreach}
+    <ReminderCard
+      title={t.staleOutreach}
+      shown={stale.rows.length}
+      total={stale.total}
+      href={routes.outreachList()}
+      linkLabel={t.allOutreach}
     >
       <Table aria-label={t.staleOutreach} highlightOnHover>
         <Table.Thead>
@@ -50,12 +52,6 @@ export function StaleOutreachCard({ stale }: { stale: FirstRows<OutreachSummary>
           ))}
         </Table.Tbody>
       </Table>
-      <MoreRowsLink
-        shown={stale.rows.length}
-        total={stale.total}
-        href={routes.outreachList()}
-        label={t.allOutreach}
-      />
-    </SectionCard>
+    </ReminderCard>
   );
 }
