@@ -1,15 +1,12 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { and, eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { consentKinds, consentStates, fields, stages } from '../electron/contract/caseCodes';
 import { withTransaction, type Db, type WriteTx } from './database';
 import { derivedCountProblems } from './derivedCounts';
-import { migrationsBefore } from './testing/migrationsBefore';
-import { openDatabase } from './open';
+import { databaseBefore } from './testing/migrationsBefore';
 import { caseField, caseTag, consent, supportCase } from './schema';
 import { buildConsent, buildPersonWithCase } from './testing/caseBuilders';
-import { createTempDir, createTestDb } from './testing/createTestDb';
+import { createTestDb } from './testing/createTestDb';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -38,13 +35,7 @@ function lcg(seed: number) {
 
 describe('migration 0010: 分野, 課題 and consent counts per stage', () => {
   it('fills the counts from an existing database', () => {
-    const dir = createTempDir();
-    const older = migrationsBefore('0010_case_filter_counts');
-    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-    cleanups.push(() => fs.rmSync(older.root, { recursive: true, force: true }));
-    const file = path.join(dir, 'kasane.db');
-    const key = Buffer.alloc(32, 7);
-    const old = openDatabase({ path: file, key, create: true, migrationsFolder: older.folder });
+    const old = databaseBefore('0010_case_filter_counts', cleanups);
     withTransaction(old.db, (tx) => {
       const a = buildPersonWithCase(
         tx,
@@ -55,10 +46,7 @@ describe('migration 0010: 分野, 課題 and consent counts per stage', () => {
       buildConsent(tx, { ...a, kind: 'jusouMeeting', state: 'given', recordedOn: '2026-04-01' });
       buildConsent(tx, { ...a, kind: 'jusouMeeting', state: 'refused', recordedOn: '2026-05-01' });
     });
-    old.close();
-
-    const upgraded = openDatabase({ path: file, key });
-    cleanups.push(upgraded.close);
+    const upgraded = old.upgrade();
     expect(upgraded.db.all(`SELECT * FROM case_field_count ORDER BY 1, 2, 3`)).toEqual([
       { field: 'elderly', stage: 'intake', restricted: 1, n: 1 },
       { field: 'elderly', stage: 'support', restricted: 0, n: 1 },

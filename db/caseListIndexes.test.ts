@@ -1,13 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { withTransaction, type Db } from './database';
-import { openDatabase } from './open';
 import { consent, supportCase } from './schema';
 import { buildConsent, buildPersonWithCase } from './testing/caseBuilders';
-import { createTempDir, createTestDb } from './testing/createTestDb';
-import { migrationsBefore } from './testing/migrationsBefore';
+import { createTestDb } from './testing/createTestDb';
+import { databaseBefore } from './testing/migrationsBefore';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -20,13 +17,7 @@ function currentStates(db: Db): Array<{ case_id: number; kind: string; state: st
 
 describe('migration 0004: case list indexes, consent_current and case_stage_count', () => {
   it('fills consent_current and case_stage_count from an existing database', () => {
-    const dir = createTempDir();
-    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-    const file = path.join(dir, 'kasane.db');
-    const key = Buffer.alloc(32, 7);
-    const older = migrationsBefore('0004_case_list_indexes');
-    cleanups.push(() => fs.rmSync(older.root, { recursive: true, force: true }));
-    const old = openDatabase({ path: file, key, create: true, migrationsFolder: older.folder });
+    const old = databaseBefore('0004_case_list_indexes', cleanups);
     const caseId = withTransaction(old.db, (tx) => {
       const c = buildPersonWithCase(tx, { name: '山田 太郎' });
       for (const [state, recordedOn] of [
@@ -51,10 +42,7 @@ describe('migration 0004: case list indexes, consent_current and case_stage_coun
       });
       return c.caseId;
     });
-    old.close();
-
-    const upgraded = openDatabase({ path: file, key });
-    cleanups.push(upgraded.close);
+    const upgraded = old.upgrade();
     expect(currentStates(upgraded.db)).toEqual([
       { case_id: caseId, kind: 'application', state: 'given' },
       { case_id: caseId, kind: 'infoSharing', state: 'withdrawn' },

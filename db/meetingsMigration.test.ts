@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../electron/services/clock.testing';
 import { addMeetingCase } from '../electron/services/meetings/meetingAgenda';
@@ -10,11 +8,9 @@ import { setMeetingAttendees } from '../electron/services/meetings/setMeetingAtt
 import { createPlan } from '../electron/services/plans/planDraft';
 import { planInput } from '../electron/services/plans/plans.testing';
 import { withTransaction } from './database';
-import { openDatabase } from './open';
 import { findPlanById } from './repositories/supportPlanRepository';
 import { buildPersonWithCase, buildStaff } from './testing/caseBuilders';
-import { createTempDir } from './testing/createTestDb';
-import { migrationsBefore } from './testing/migrationsBefore';
+import { databaseBefore, tableNames } from './testing/migrationsBefore';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -25,28 +21,15 @@ const meetingTables = ['meeting', 'meeting_attendee', 'meeting_case', 'meeting_d
 
 describe('migration 0006: meetings', () => {
   it('adds the meeting tables to a database of the previous schema, whose cases then go on agendas', () => {
-    const dir = createTempDir();
-    const older = migrationsBefore('0006_meetings');
-    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-    cleanups.push(() => fs.rmSync(older.root, { recursive: true, force: true }));
-    const file = path.join(dir, 'kasane.db');
-    const key = Buffer.alloc(32, 6);
-    const old = openDatabase({ path: file, key, create: true, migrationsFolder: older.folder });
-    const tables = (db: typeof old.db) =>
-      db
-        .all<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
-        .map((row) => row.name);
-    expect(tables(old.db).filter((name) => meetingTables.includes(name))).toEqual([]);
+    const old = databaseBefore('0006_meetings', cleanups);
+    expect(tableNames(old.db).filter((name) => meetingTables.includes(name))).toEqual([]);
     const { worker, caseId } = withTransaction(old.db, (tx) => ({
       worker: buildStaff(tx, 'soudan', 'worker'),
       caseId: buildPersonWithCase(tx, { name: '山田 太郎' }, { stage: 'assessment' }).caseId,
     }));
-    old.close();
-
-    const upgraded = openDatabase({ path: file, key });
-    cleanups.push(upgraded.close);
+    const upgraded = old.upgrade();
     const { db, sqlite } = upgraded;
-    expect(tables(db).filter((name) => meetingTables.includes(name))).toEqual(meetingTables);
+    expect(tableNames(db).filter((name) => meetingTables.includes(name))).toEqual(meetingTables);
     const clock = manualClock('2026-04-10T01:00:00.000Z');
     const draft = createPlan(db, worker, clock, planInput(caseId));
     const meeting = createMeeting(db, worker, clock, meetingInput('case'));

@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countReport } from '../electron/services/excel/report/countReport';
 import { reportPeriods } from '../electron/services/excel/report/reportPeriod';
 import { withTransaction } from './database';
-import { openDatabase } from './open';
-import { createTempDir } from './testing/createTestDb';
-import { migrationsBefore } from './testing/migrationsBefore';
+import { databaseBefore } from './testing/migrationsBefore';
 import { buildPlanVersion, buildReportCase } from './testing/reportBuilders';
 
 const cleanups: Array<() => void> = [];
@@ -24,13 +20,7 @@ const reportIndexes = [
 
 describe('migration 0009: report indexes', () => {
   it('adds the report indexes to a database with cases, which the report then counts', () => {
-    const dir = createTempDir();
-    const older = migrationsBefore('0009_report_indexes');
-    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-    cleanups.push(() => fs.rmSync(older.root, { recursive: true, force: true }));
-    const file = path.join(dir, 'kasane.db');
-    const key = Buffer.alloc(32, 9);
-    const old = openDatabase({ path: file, key, create: true, migrationsFolder: older.folder });
+    const old = databaseBefore('0009_report_indexes', cleanups);
     withTransaction(old.db, (tx) => {
       const made = buildReportCase(tx, {
         receivedOn: '2025-10-02',
@@ -44,10 +34,7 @@ describe('migration 0009: report indexes', () => {
         confirmedAt: '2025-10-05T01:00:00.000Z',
       });
     });
-    old.close();
-
-    const upgraded = openDatabase({ path: file, key });
-    cleanups.push(upgraded.close);
+    const upgraded = old.upgrade();
     const indexes = upgraded.db
       .all<{ name: string; sql: string }>(
         `SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name`,

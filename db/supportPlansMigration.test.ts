@@ -1,15 +1,11 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { manualClock } from '../electron/services/clock.testing';
 import { confirmPlan } from '../electron/services/plans/confirmPlan';
 import { createPlan } from '../electron/services/plans/planDraft';
 import { planInput } from '../electron/services/plans/plans.testing';
 import { withTransaction } from './database';
-import { openDatabase } from './open';
 import { buildPersonWithCase, buildStaff } from './testing/caseBuilders';
-import { createTempDir } from './testing/createTestDb';
-import { migrationsBefore } from './testing/migrationsBefore';
+import { databaseBefore, tableNames } from './testing/migrationsBefore';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -27,27 +23,14 @@ const planTables = [
 
 describe('migration 0005: support plans', () => {
   it('adds the plan tables to a database of the previous schema, whose cases then take plans', () => {
-    const dir = createTempDir();
-    const older = migrationsBefore('0005_support_plans');
-    cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-    cleanups.push(() => fs.rmSync(older.root, { recursive: true, force: true }));
-    const file = path.join(dir, 'kasane.db');
-    const key = Buffer.alloc(32, 5);
-    const old = openDatabase({ path: file, key, create: true, migrationsFolder: older.folder });
-    const tables = (db: typeof old.db) =>
-      db
-        .all<{ name: string }>(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`)
-        .map((row) => row.name);
-    expect(tables(old.db).filter((name) => planTables.includes(name))).toEqual([]);
+    const old = databaseBefore('0005_support_plans', cleanups);
+    expect(tableNames(old.db).filter((name) => planTables.includes(name))).toEqual([]);
     const { worker, caseId } = withTransaction(old.db, (tx) => ({
       worker: buildStaff(tx, 'soudan', 'worker'),
       caseId: buildPersonWithCase(tx, { name: '山田 太郎' }, { stage: 'assessment' }).caseId,
     }));
-    old.close();
-
-    const upgraded = openDatabase({ path: file, key });
-    cleanups.push(upgraded.close);
-    expect(tables(upgraded.db).filter((name) => planTables.includes(name))).toEqual(planTables);
+    const upgraded = old.upgrade();
+    expect(tableNames(upgraded.db).filter((name) => planTables.includes(name))).toEqual(planTables);
     const clock = manualClock('2026-04-10T01:00:00.000Z');
     const draft = createPlan(upgraded.db, worker, clock, planInput(caseId));
     const plan = confirmPlan(upgraded.db, worker, clock, { id: draft.id, approvedMeetingId: null });

@@ -14,7 +14,9 @@ export const agency = sqliteTable(
     phone: text('phone').notNull().default(''),
     address: text('address').notNull().default(''),
     /** Whether the agency is a member of the 支援会議 (bound by 守秘義務 under §106-6). */
-    shienMeetingMember: integer('shien_meeting_member', { mode: 'boolean' }).notNull().default(false),
+    shienMeetingMember: integer('shien_meeting_member', { mode: 'boolean' })
+      .notNull()
+      .default(false),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     memo: text('memo').notNull().default(''),
     ...stampColumns,

@@ -23,7 +23,10 @@ export const progressNote = sqliteTable(
     minutes: integer('minutes'),
     ...stampColumns,
   },
-  (t) => [index('progress_note_case').on(t.caseId, t.occurredAt), index('progress_note_date').on(t.occurredAt)],
+  (t) => [
+    index('progress_note_case').on(t.caseId, t.occurredAt),
+    index('progress_note_date').on(t.occurredAt),
+  ],
 );
 
 export type ProgressNoteRow = typeof progressNote.$inferSelect;
