@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
+import { expect } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/open';
 import { createTempDir } from '../../db/testing/createTestDb';
 import { dataPaths } from '../../electron/services/app/dataPaths';
@@ -88,4 +89,21 @@ export function auditActions(dir: string): Array<{ action: string; detail: strin
   } finally {
     opened.close();
   }
+}
+
+/**
+ * A command line refused as a usage error: exit 2, the Japanese `message` on stderr, nothing on
+ * stdout, and no audit row written in the data folder `dir`.
+ */
+export async function expectUsageRefusal(
+  dir: string,
+  run: () => Promise<CliRun>,
+  message: string,
+): Promise<void> {
+  const before = auditActions(dir).length;
+  const refused = await run();
+  expect(refused.code).toBe(2);
+  expect(refused.stderr).toContain(message);
+  expect(refused.stdout).toBe('');
+  expect(auditActions(dir)).toHaveLength(before);
 }

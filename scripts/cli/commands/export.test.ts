@@ -8,6 +8,7 @@ import { reportPeriods } from '../../../electron/services/excel/report/reportPer
 import {
   adminEnv,
   auditActions,
+  expectUsageRefusal,
   initializedDataDir,
   openAsAdmin,
   runCliForTest,
@@ -157,12 +158,7 @@ describe('cli export cases', () => {
       message: '--initials には値を付けられません',
     },
   ])('refuses $args with exit 2 and a Japanese message', async ({ args, message }) => {
-    const before = auditActions(dir).length;
-    const run = await exportCli(args);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain(message);
-    expect(run.stdout).toBe('');
-    expect(auditActions(dir)).toHaveLength(before);
+    await expectUsageRefusal(dir, () => exportCli(args), message);
   });
 
   it('is listed in the usage', async () => {

@@ -6,6 +6,7 @@ import { pdfInfo, pdfPageCount, pdfText } from '../../print/pdfTools.testing';
 import {
   adminEnv,
   auditActions,
+  expectUsageRefusal,
   initializedDataDir,
   openAsAdmin,
   runCliForTest,
@@ -262,12 +263,7 @@ describe('cli print', () => {
     },
     { args: ['intake', 'R8-0001', '--bogus', 'x'], message: '不明なオプションです: --bogus' },
   ])('refuses $args with exit 2 and a Japanese message', async ({ args, message }) => {
-    const before = auditActions(dir).length;
-    const run = await print(args);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain(message);
-    expect(run.stdout).toBe('');
-    expect(auditActions(dir)).toHaveLength(before);
+    await expectUsageRefusal(dir, () => print(args), message);
   });
 
   it('is listed in the usage', async () => {
