@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { AgencyView } from '../../../../electron/contract';
@@ -9,6 +9,7 @@ import { AgencyFilters } from './AgencyFilters';
 import { AgencyForm } from './AgencyForm';
 import { AgencyTable } from './AgencyTable';
 import { filterAgencies, type AgencyFilter } from './filterAgencies';
+import { PageHeader } from '../../components/PageHeader';
 
 type Editing = { agency: AgencyView | null } | null;
 
@@ -25,17 +26,13 @@ export function AgencyDirectoryPage() {
 
   return (
     <Stack gap="md" maw={1200}>
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={2}>
-          <Title order={1} fz={26}>
-            {t.title}
-          </Title>
-          <Text fz="sm" c="dimmed">
-            {t.lead}
-          </Text>
-        </Stack>
-        {writable && <Button onClick={() => setEditing({ agency: null })}>{t.create}</Button>}
-      </Group>
+      <PageHeader
+        title={t.title}
+        lead={t.lead}
+        action={
+          writable && <Button onClick={() => setEditing({ agency: null })}>{t.create}</Button>
+        }
+      />
       <AgencyFilters
         filter={filter}
         onFilter={setFilter}

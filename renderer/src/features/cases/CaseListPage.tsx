@@ -1,4 +1,4 @@
-import { Button, Center, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Button, Center, Group, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { routes } from '../../app/routes';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -9,6 +9,7 @@ import { defaultCaseListFilters, type CaseListFilters } from './caseListFilters'
 import { CaseTable } from './CaseTable';
 import { rememberCaseListFilters, rememberedCaseListFilters } from './rememberedFilters';
 import { useCaseList } from './useCaseList';
+import { PageHeader } from '../../components/PageHeader';
 
 const t = ja.caseList;
 
@@ -23,19 +24,19 @@ export function CaseListPage({ canWrite }: { canWrite: boolean }) {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="center">
-        <Title order={1} fz={26}>
-          {t.title}
-        </Title>
-        <Group gap="sm" display={canWrite ? undefined : 'none'}>
-          <Button component="a" href={routes.householdNew()} variant="default">
-            {t.newHousehold}
-          </Button>
-          <Button component="a" href={routes.intake()}>
-            {t.intake}
-          </Button>
-        </Group>
-      </Group>
+      <PageHeader
+        title={t.title}
+        action={
+          <Group gap="sm" display={canWrite ? undefined : 'none'}>
+            <Button component="a" href={routes.householdNew()} variant="default">
+              {t.newHousehold}
+            </Button>
+            <Button component="a" href={routes.intake()}>
+              {t.intake}
+            </Button>
+          </Group>
+        }
+      />
       <CaseListFilterBar
         filters={filters}
         onChange={(patch) => update({ ...filters, ...patch })}

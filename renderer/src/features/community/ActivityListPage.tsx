@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Modal, Paper, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { activityKinds } from '../../../../electron/contract/communityCodes';
@@ -15,6 +15,7 @@ import { thisYearFilter, toActivityListInput, type ActivityListFilter } from './
 import { ActivityTable } from './ActivityTable';
 import { activityTotals } from './activityTotals';
 import { ActivityTotalsBar } from './ActivityTotalsBar';
+import { PageHeader } from '../../components/PageHeader';
 
 type Editing = { activity: ActivityView | null } | null;
 
@@ -32,17 +33,13 @@ export function ActivityListPage() {
 
   return (
     <Stack gap="md" maw={1200}>
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={2}>
-          <Title order={1} fz={26}>
-            {t.title}
-          </Title>
-          <Text fz="sm" c="dimmed">
-            {t.lead}
-          </Text>
-        </Stack>
-        {writable && <Button onClick={() => setEditing({ activity: null })}>{t.create}</Button>}
-      </Group>
+      <PageHeader
+        title={t.title}
+        lead={t.lead}
+        action={
+          writable && <Button onClick={() => setEditing({ activity: null })}>{t.create}</Button>
+        }
+      />
       <Group gap="sm" align="flex-start" wrap="wrap">
         <JapaneseDateInput
           label={t.from}

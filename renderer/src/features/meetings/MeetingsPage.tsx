@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { meetingKinds } from '../../../../electron/contract/meetingCodes';
 import { meetingRoutes } from '../../app/meetingRoutes';
@@ -14,6 +14,7 @@ import {
 } from './meetingListFilters';
 import { MeetingTable } from './MeetingTable';
 import { useMeetingKindNames } from './useMeetingKindNames';
+import { PageHeader } from '../../components/PageHeader';
 
 /** 会議 (#/meetings): meetings in a period, of one kind or all, newest first; 新しい会議. */
 export function MeetingsPage({ canWrite }: { canWrite: boolean }) {
@@ -28,16 +29,16 @@ export function MeetingsPage({ canWrite }: { canWrite: boolean }) {
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="center">
-        <Title order={1} fz={26}>
-          {t.title}
-        </Title>
-        {canWrite && (
-          <Button component="a" href={meetingRoutes.meetingNew()}>
-            {t.newMeeting}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t.title}
+        action={
+          canWrite && (
+            <Button component="a" href={meetingRoutes.meetingNew()}>
+              {t.newMeeting}
+            </Button>
+          )
+        }
+      />
       <Group gap="sm" align="flex-start" wrap="wrap" role="search" aria-label={t.list.tableLabel}>
         <JapaneseDateInput
           label={t.list.from}

@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Paper, Select, Stack, Switch, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, Select, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { SessionUser } from '../../../../electron/contract';
 import { outreachStages } from '../../../../electron/contract/communityCodes';
@@ -14,6 +14,7 @@ import {
   type OutreachListFilters,
 } from './outreachListFilters';
 import { OutreachTable } from './OutreachTable';
+import { PageHeader } from '../../components/PageHeader';
 
 /** アウトリーチ (#/outreach): the targets by 段階 and 担当, longest without contact marked. */
 export function OutreachListPage({ user }: { user: SessionUser }) {
@@ -32,21 +33,17 @@ export function OutreachListPage({ user }: { user: SessionUser }) {
 
   return (
     <Stack gap="md" maw={1200}>
-      <Group justify="space-between" align="flex-end">
-        <Stack gap={2}>
-          <Title order={1} fz={26}>
-            {t.title}
-          </Title>
-          <Text fz="sm" c="dimmed">
-            {t.lead}
-          </Text>
-        </Stack>
-        {user.role !== 'viewer' && (
-          <Button component="a" href={routes.outreachNew()}>
-            {t.create}
-          </Button>
-        )}
-      </Group>
+      <PageHeader
+        title={t.title}
+        lead={t.lead}
+        action={
+          user.role !== 'viewer' && (
+            <Button component="a" href={routes.outreachNew()}>
+              {t.create}
+            </Button>
+          )
+        }
+      />
       <Group gap="md" align="flex-end" wrap="wrap">
         <Select
           label={t.stageFilter}

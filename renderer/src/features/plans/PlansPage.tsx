@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Paper, Select, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Paper, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { DuePlan, SessionUser } from '../../../../electron/contract';
 import { asApiError } from '../../api/ApiError';
@@ -6,6 +6,7 @@ import { call } from '../../api/call';
 import { useStaffOptions } from '../../components/codes/useStaffOptions';
 import { useCallData } from '../../components/data/useCallData';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
 import { ja } from '../../i18n/ja';
 import { DuePlansTable } from './DuePlansTable';
 
@@ -57,12 +58,7 @@ export function PlansPage({ user }: { user: SessionUser }) {
 
   return (
     <Stack gap="md" maw={1200}>
-      <Title order={1} fz={26}>
-        {ja.plans.dueTitle}
-      </Title>
-      <Text fz="sm" c="dimmed">
-        {t.lead}
-      </Text>
+      <PageHeader title={ja.plans.dueTitle} lead={t.lead} />
       <Select
         label={t.staff}
         placeholder={ja.list.any}

@@ -1,9 +1,10 @@
-import { Stack, Text, Title } from '@mantine/core';
+import { Stack, Text } from '@mantine/core';
 import type { SessionUser } from '../../../../electron/contract';
 import { SectionCard } from '../../components/SectionCard';
 import { ja } from '../../i18n/ja';
 import { ReportExportSection } from '../export/ReportExportSection';
 import { ImportWizard } from '../import/ImportWizard';
+import { PageHeader } from '../../components/PageHeader';
 
 /**
  * 帳票・Excel (#/reports): a plain container of sections. Excel import is the first; the monthly
@@ -13,14 +14,7 @@ export function ReportsPage({ user }: { user: SessionUser }) {
   const t = ja.excelImport;
   return (
     <Stack gap="lg" maw={1200}>
-      <Stack gap={2}>
-        <Title order={1} fz={26}>
-          {ja.reportsPage.title}
-        </Title>
-        <Text fz="sm" c="dimmed">
-          {ja.reportsPage.lead}
-        </Text>
-      </Stack>
+      <PageHeader title={ja.reportsPage.title} lead={ja.reportsPage.lead} />
       <ReportExportSection />
       <SectionCard title={t.title} label={t.title}>
         <Text fz="sm" c="dimmed">
