@@ -35,6 +35,8 @@ export type Child = {
   lines: string[];
   /** Resolves with the first line that matches, or rejects if the child ends first. */
   waitFor: (test: (line: string) => boolean, timeoutMs?: number) => Promise<string>;
+  /** Resolves once the child has written at least `count` lines, or rejects if it ends first. */
+  waitForLineCount: (count: number, timeoutMs?: number) => Promise<void>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 };
 
@@ -94,5 +96,9 @@ export function startChild(
       listeners.add(check);
       check();
     });
-  return { process: child, lines, waitFor, exited };
+  const waitForLineCount = async (count: number, timeoutMs?: number) => {
+    // find() hands the test every line; the test only asks whether enough have arrived.
+    await waitFor(() => lines.length >= count, timeoutMs);
+  };
+  return { process: child, lines, waitFor, waitForLineCount, exited };
 }
