@@ -3,6 +3,8 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { AppError } from '../electron/contract/errors';
+// The matching keys' rules live with the services; the key columns' migrations call them as SQL.
+import { registerMatchingKeyFunctions } from '../electron/services/text/matchingKeySql';
 import type { Db } from './database';
 import { sourceMigrationsFolder } from './migrationsFolder';
 import * as schema from './schema';
@@ -65,6 +67,7 @@ export function openDatabase(options: OpenDatabaseOptions): OpenedDatabase {
   }
 
   cacheStatements(sqlite);
+  registerMatchingKeyFunctions(sqlite);
   const db = drizzle({ client: sqlite, schema });
   try {
     migrate(db, { migrationsFolder: options.migrationsFolder ?? sourceMigrationsFolder });

@@ -1,4 +1,4 @@
-import { and, asc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, eq, or, type SQL } from 'drizzle-orm';
 import type { ReadDb, WriteTx } from '../database';
 import { person, type PersonRow } from '../schema';
 import { createdColumns, updatedColumns, type Stamp, type StampColumn } from './stamp';
@@ -41,25 +41,28 @@ export function personsOfHousehold(db: ReadDb, householdId: number): PersonRow[]
 }
 
 /**
- * Persons with this name key and, when given, this birth date (a null birth date matches any),
- * that pass `condition` (a visibility rule the caller supplies).
+ * Persons who may be the same as someone about to be registered: the same name key and, when
+ * given, the same birth date (a null birth date matches any); or, with a birth date and a
+ * reading, the same birth date and kana key. Only those passing `condition` (a visibility rule
+ * the caller supplies).
  */
-export function findPersonsByNameKey(
+export function findSamePersonRows(
   db: ReadDb,
-  key: string,
-  birthDate: string | null,
+  keys: { nameKey: string; kanaKey: string; birthDate: string | null },
   condition?: SQL,
 ): PersonRow[] {
+  const byName = and(
+    eq(person.nameKey, keys.nameKey),
+    keys.birthDate === null ? undefined : eq(person.birthDate, keys.birthDate),
+  );
+  const byReading =
+    keys.birthDate === null || keys.kanaKey === ''
+      ? undefined
+      : and(eq(person.kanaKey, keys.kanaKey), eq(person.birthDate, keys.birthDate));
   return db
     .select()
     .from(person)
-    .where(
-      and(
-        eq(person.nameKey, key),
-        birthDate === null ? undefined : eq(person.birthDate, birthDate),
-        condition,
-      ),
-    )
+    .where(and(byReading ? or(byName, byReading) : byName, condition))
     .orderBy(asc(person.id))
     .all();
 }

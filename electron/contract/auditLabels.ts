@@ -33,6 +33,7 @@ export const auditActionLabels: Record<string, string> = {
   'person.create': '人物の登録',
   'person.update': '人物の変更',
   'person.findSame': '同一人物の確認',
+  'person.view': '人物の閲覧',
   'case.intake': '相談受付',
   'case.view': 'ケースの閲覧',
   'case.update': 'ケースの変更',
@@ -61,6 +62,8 @@ export const auditActionLabels: Record<string, string> = {
   'print.evaluation': '印刷（評価シート）',
   'import.preview': '取り込みの確認',
   'import.run': '取り込み',
+  'recoveryKey.confirm': '回復キーの保管確認',
+  'recoveryKey.reissue': '回復キーの再発行',
   'export.report': '月次実績報告の出力',
   'export.cases': 'ケース一覧の出力',
 };

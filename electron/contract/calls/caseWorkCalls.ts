@@ -38,6 +38,7 @@ import {
   householdUpdateInput,
   personCreateInput,
   personFindSameInput,
+  personGetInput,
   personUpdateInput,
   type HouseholdView,
   type PersonView,
@@ -66,7 +67,9 @@ export const caseWorkCalls = {
   'person.create': defineCall<PersonView>()({ input: personCreateInput, access: writers }),
   /** Changes a person's details. */
   'person.update': defineCall<PersonView>()({ input: personUpdateInput, access: writers }),
-  /** People already registered with the same 氏名 and 生年月日 (asked before creating a duplicate). */
+  /** One person (相談受付 opened for them by its address names them); audited as a view. */
+  'person.get': defineCall<PersonView>()({ input: personGetInput, access: anyRole }),
+  /** People already registered who may be this one (asked before creating a duplicate). */
   'person.findSame': defineCall<PersonView[]>()({ input: personFindSameInput, access: writers }),
   /** 相談受付: creates the case (number by 年度) and, if needed, the person and household. */
   'case.intake': defineCall<IntakeResult>()({ input: caseIntakeInput, access: writers }),

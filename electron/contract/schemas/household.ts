@@ -51,8 +51,12 @@ export const householdGetInput = z.strictObject({ id: idSchema });
 export const personCreateInput = z.strictObject({ householdId: idSchema, person: personFields });
 export const personUpdateInput = z.strictObject({ id: idSchema, person: personFields });
 /** The same 氏名 + 生年月日 already registered? (asked before creating a person) */
+export const personGetInput = z.strictObject({ id: idSchema });
+
 export const personFindSameInput = z.strictObject({
   name: requiredLineSchema('氏名', 100),
+  /** With a 生年月日, the same ふりがな also counts (斎藤/斉藤 both read サイトウ). */
+  nameKana: lineSchema('ふりがな', 100).default(''),
   birthDate: isoDateSchema('生年月日').nullable(),
 });
 

@@ -102,7 +102,11 @@ export type AuditAction =
   // Excel import of old ledgers: one row per preview or run, with counts, ids and the file's hash.
   | 'import.preview'
   | 'import.run'
-  | 'import.errors';
+  | 'import.errors'
+  // issue 17: one person read by id (相談受付 opened for them), the 回復キー confirmed or issued anew.
+  | 'person.view'
+  | 'recoveryKey.confirm'
+  | 'recoveryKey.reissue';
 
 export type AuditEntry = {
   at: Date;

@@ -169,6 +169,7 @@ describe('閲覧制限', () => {
     expect(
       findSamePersons(f.db, f.otherWorker, f.clock, {
         name: '秘匿さくら',
+        nameKana: '',
         birthDate: '1990-05-05',
       }),
     ).toEqual([]);
@@ -187,9 +188,11 @@ describe('閲覧制限', () => {
         getHousehold(f.db, actor, f.clock, { id: restricted.householdId }).cases.map((c) => c.id),
       ).toEqual([restricted.caseId]);
       expect(
-        findSamePersons(f.db, actor, f.clock, { name: '秘匿 さくら', birthDate: null }).map(
-          (p) => p.id,
-        ),
+        findSamePersons(f.db, actor, f.clock, {
+          name: '秘匿 さくら',
+          nameKana: '',
+          birthDate: null,
+        }).map((p) => p.id),
       ).toEqual([restricted.personId]);
     }
     updateCase(f.db, f.worker, f.clock, {

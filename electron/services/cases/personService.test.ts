@@ -75,16 +75,42 @@ describe('households and persons', () => {
 
     const sameDate = findSamePersons(f.db, f.worker, f.clock, {
       name: '山田　太郎', // a full-width space
+      nameKana: '',
       birthDate: '1980-01-01',
     });
     expect(sameDate.map((p) => p.id)).toEqual([idA]);
-    const anyDate = findSamePersons(f.db, f.worker, f.clock, { name: '山田太郎', birthDate: null });
+    const anyDate = findSamePersons(f.db, f.worker, f.clock, {
+      name: '山田太郎',
+      nameKana: '',
+      birthDate: null,
+    });
     expect(anyDate.map((p) => p.id)).toEqual([idA, idB]);
     const other = findSamePersons(f.db, f.worker, f.clock, {
       name: '山田 太郎',
+      nameKana: '',
       birthDate: '1980-01-02',
     });
     expect(other).toEqual([]);
+  });
+
+  it('findSame matches kanji variants, and the same ふりがな with the same 生年月日', () => {
+    const registered = household([
+      { name: '髙橋　﨑子', nameKana: 'たかはし さきこ', birthDate: '1970-03-02' },
+      { name: '齋藤 德子', nameKana: 'サイトウ ノリコ', birthDate: '1961-05-05' },
+    ]);
+    const [takahashi, saito] = registered.members.map((m) => m.id);
+    const same = (name: string, nameKana: string, birthDate: string | null) =>
+      findSamePersons(f.db, f.worker, f.clock, { name, nameKana, birthDate }).map((p) => p.id);
+
+    expect(same('高橋崎子', '', '1970-03-02')).toEqual([takahashi]);
+    expect(same('高橋 崎子', '', null)).toEqual([takahashi]);
+    expect(same('斎藤徳子', '', '1961-05-05')).toEqual([saito]);
+    // 斉 is another character than 斎, but the reading and the birthday are the same person's.
+    expect(same('斉藤徳子', 'さいとう のりこ', '1961-05-05')).toEqual([saito]);
+    expect(same('斉藤徳子', 'ｻｲﾄｳ ﾉﾘｺ', '1961-05-06')).toEqual([]);
+    expect(same('斉藤徳子', 'さいとう のりこ', null)).toEqual([]);
+    // Stored exactly as typed.
+    expect(registered.members.map((m) => m.name)).toEqual(['髙橋　﨑子', '齋藤 德子']);
   });
 
   it('refuses a 生年月日 in the future, at the field', () => {

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { withTransaction, type Db } from '../../../db/database';
 import {
   findPersonById,
-  findPersonsByNameKey,
+  findSamePersonRows,
   insertPerson,
   updatePerson as writePerson,
 } from '../../../db/repositories/personRepository';
@@ -14,7 +14,7 @@ import type { ParsedInput } from '../../contract/types';
 import type { Actor } from '../audit/actor';
 import { appendAudit } from '../audit/appendAudit';
 import type { Clock } from '../clock';
-import { nameKey } from '../text/normalize';
+import { kanaKey, nameKey } from '../text/normalize';
 import { visibleHouseholdSql } from './caseAccess';
 import { personNotFound } from './caseErrors';
 import { changedKeys } from './changedKeys';
@@ -85,10 +85,31 @@ export function updatePerson(
   });
 }
 
+/** One person the actor may see, with the age today; audited as a view of that person. */
+export function getPerson(
+  db: Db,
+  actor: Actor,
+  clock: Clock,
+  input: ParsedInput<'person.get'>,
+): PersonView {
+  const row = requireVisiblePerson(db, actor, input.id);
+  withTransaction(db, (tx) => {
+    appendAudit(tx, {
+      at: clock.now(),
+      actor,
+      action: 'person.view',
+      target: { type: 'person', id: row.id },
+      detail: { householdId: row.householdId },
+    });
+  });
+  return toPersonView(row, todayInJapan(clock));
+}
+
 /**
- * Persons already registered with the same 氏名 (compared by name key, so spaces and widths do not
- * matter) and, when given, the same 生年月日, in households the actor may see. Showing them is a
- * view of those persons, so a non-empty answer is audited.
+ * Persons already registered who may be this one, in households the actor may see: the same 氏名
+ * compared by name key (spaces, widths, kana script and kanji variants such as 髙/高 or 邊/辺 do
+ * not matter) and, when given, the same 生年月日; or the same 生年月日 and ふりがな (斎藤 and 斉藤,
+ * both サイトウ). Showing them is a view of those persons, so a non-empty answer is audited.
  */
 export function findSamePersons(
   db: Db,
@@ -96,10 +117,9 @@ export function findSamePersons(
   clock: Clock,
   input: ParsedInput<'person.findSame'>,
 ): PersonView[] {
-  const rows = findPersonsByNameKey(
+  const rows = findSamePersonRows(
     db,
-    nameKey(input.name),
-    input.birthDate,
+    { nameKey: nameKey(input.name), kanaKey: kanaKey(input.nameKana), birthDate: input.birthDate },
     visibleHouseholdSql(actor, sql`${person.householdId}`),
   );
   if (rows.length > 0) {

@@ -4,9 +4,10 @@ import { searchTerms } from './searchTerms';
 describe('searchTerms', () => {
   it.each([
     ['山田 太郎', { nameKey: '山田太郎', kanaKey: null, phoneDigits: null, caseNumber: null }],
-    ['やまだ たろう', { nameKey: 'やまだたろう', kanaKey: 'ヤマダタロウ' }],
+    ['やまだ たろう', { nameKey: 'ヤマダタロウ', kanaKey: 'ヤマダタロウ' }],
     ['ﾔﾏﾀﾞ', { nameKey: 'ヤマダ', kanaKey: 'ヤマダ' }],
     ['ヤマダ', { kanaKey: 'ヤマダ' }],
+    ['髙橋', { nameKey: '高橋', kanaKey: null }],
     ['090-1234-5678', { phoneDigits: '09012345678', kanaKey: null }],
     ['０９０（１２３４）５６７８', { phoneDigits: '09012345678' }],
     ['090ー1234ー5678', { phoneDigits: '09012345678', kanaKey: null }],

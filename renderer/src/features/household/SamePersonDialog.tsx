@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Paper, Stack, Text } from '@mantine/core';
+import type { PersonView } from '../../../../electron/contract';
 import { routes } from '../../app/routes';
 import { describeDate, todayInJapan } from '../../components/dateInput/dateText';
 import { ja } from '../../i18n/ja';
@@ -9,15 +10,23 @@ type Props = {
   busy: boolean;
   onRegisterAnyway: () => void;
   onBack: () => void;
+  /** 相談受付: take the registered person instead (without it, each offers their household). */
+  onUseExisting?: (person: PersonView) => void;
 };
 
 const h = ja.household;
 
 /**
- * 「同じ氏名・生年月日の人が登録されています」: the people already registered, each with a way to
- * open their household instead, or register the new person anyway.
+ * 「同じ人が登録されていませんか」: the people already registered who may be this one, each with a
+ * way to use them instead (their household, or in 相談受付 the person), or register anyway.
  */
-export function SamePersonDialog({ matches, busy, onRegisterAnyway, onBack }: Props) {
+export function SamePersonDialog({
+  matches,
+  busy,
+  onRegisterAnyway,
+  onBack,
+  onUseExisting,
+}: Props) {
   const today = todayInJapan();
   return (
     <Modal opened={matches.length > 0} onClose={onBack} title={h.sameTitle} size="lg" centered>
@@ -39,9 +48,15 @@ export function SamePersonDialog({ matches, busy, onRegisterAnyway, onBack }: Pr
                     {person.phone && ` ・ ${ja.person.phone}: ${person.phone}`}
                   </Text>
                 </Stack>
-                <Button component="a" href={routes.household(person.householdId)} variant="light">
-                  {h.openExisting}
-                </Button>
+                {onUseExisting ? (
+                  <Button variant="light" onClick={() => onUseExisting(person)} disabled={busy}>
+                    {h.useExisting}
+                  </Button>
+                ) : (
+                  <Button component="a" href={routes.household(person.householdId)} variant="light">
+                    {h.openExisting}
+                  </Button>
+                )}
               </Group>
             </Paper>
           )),

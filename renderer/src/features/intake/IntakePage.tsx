@@ -1,7 +1,7 @@
 import { Alert, Button, Fieldset, Group, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SessionUser } from '../../../../electron/contract';
 import { call } from '../../api/call';
 import { navigate, routes } from '../../app/routes';
@@ -11,6 +11,8 @@ import { ReadOnlyNotice } from '../../components/ReadOnlyNotice';
 import { formKeyDown } from '../../components/forms/formKeyDown';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
+import { findSameMembers, type SameMatch } from '../household/findSameMembers';
+import { SamePersonDialog } from '../household/SamePersonDialog';
 import { CaseFields } from './CaseFields';
 import { dropIntakeDraft, intakeDraftFor, keepIntakeDraft } from './intakeDraft';
 import {
@@ -19,6 +21,7 @@ import {
   validateIntake,
   type IntakeFormValues,
 } from './intakeForm';
+import { rememberPeople } from './knownPeople';
 import { PersonSection } from './PersonSection';
 import { ReceptionFields } from './ReceptionFields';
 
@@ -36,7 +39,18 @@ export function IntakePage({ user, personId }: Props) {
     validate: (values) => validateIntake(values, today),
     onValuesChange: (values) => keepIntakeDraft(user.staffId, personId, values),
   });
+  // 新しく登録する asks first when the person may be registered already (as 世帯を登録 does).
+  const [matches, setMatches] = useState<SameMatch[]>([]);
+  const confirmedNew = useRef(false);
   const { busy, error, onSubmit } = useFormSubmit(form, async (values) => {
+    if (values.person.mode === 'new' && !confirmedNew.current) {
+      const found = await findSameMembers([values.person.person]);
+      if (found.length > 0) {
+        setMatches(found);
+        return;
+      }
+    }
+    confirmedNew.current = false;
     const result = await call('case.intake', toCaseIntakeInput(values));
     dropIntakeDraft();
     notifications.show({ color: 'teal', message: t.created(result.caseNumber) });
@@ -47,6 +61,12 @@ export function IntakePage({ user, personId }: Props) {
     form.setValues(newIntakeForm(today, user.staffId, personId));
     form.clearErrors();
     setRestored(false);
+  };
+
+  const registerAnyway = () => {
+    confirmedNew.current = true;
+    setMatches([]);
+    onSubmit();
   };
 
   if (user.role === 'viewer') return <ReadOnlyNotice title={t.title} message={ja.list.readOnly} />;
@@ -88,6 +108,18 @@ export function IntakePage({ user, personId }: Props) {
           </Button>
         </Group>
       </Stack>
+      <SamePersonDialog
+        matches={matches}
+        busy={busy}
+        onRegisterAnyway={registerAnyway}
+        onBack={() => setMatches([])}
+        onUseExisting={(person) => {
+          rememberPeople([person]);
+          form.setFieldValue('person.mode', 'existing');
+          form.setFieldValue('person.personId', person.id);
+          setMatches([]);
+        }}
+      />
     </form>
   );
 }

@@ -7,8 +7,9 @@ import { PersonFieldsBlock } from '../household/PersonFieldsBlock';
 import { ChosenCard } from './ChosenCard';
 import { HouseholdChoice } from './HouseholdChoice';
 import type { IntakeFormValues } from './intakeForm';
-import { knownPerson, rememberPeople } from './knownPeople';
+import { rememberPeople } from './knownPeople';
 import { PersonPicker } from './PersonPicker';
+import { useKnownPerson } from './useKnownPerson';
 
 type Props = { form: UseFormReturnType<IntakeFormValues>; today: string };
 
@@ -17,7 +18,7 @@ const t = ja.intake;
 /** 本人: a registered person (preselected or searched), or a new one in a new or known household. */
 export function PersonSection({ form, today }: Props) {
   const p = form.values.person;
-  const chosen = knownPerson(p.personId);
+  const chosen = useKnownPerson(p.mode === 'existing' ? p.personId : null);
   return (
     <Stack gap="sm">
       <LabelledSegmented
@@ -36,7 +37,7 @@ export function PersonSection({ form, today }: Props) {
           title={
             chosen
               ? `${chosen.name}${chosen.nameKana ? `（${chosen.nameKana}）` : ''}`
-              : t.personById(p.personId)
+              : t.personLoading
           }
           detail={chosen?.birthDate ? describeDate(chosen.birthDate, todayInJapan()) : undefined}
           onChange={() => form.setFieldValue('person.personId', null)}
