@@ -44,6 +44,7 @@ test('相談受付 →「新しく登録する」 asks when the person is regist
   await page.getByRole('textbox', { name: '氏名', exact: true }).fill('高橋 崎子');
   await page.getByLabel('ふりがな', { exact: true }).fill('タカハシ サキコ');
   await page.getByLabel('生年月日', { exact: true }).fill('昭和45年3月2日');
+  await page.getByRole('checkbox', { name: '生活困窮' }).check();
   await page.getByLabel('主訴').fill('仕事を失い家賃が払えない。');
   await page.getByRole('button', { name: '受付を保存' }).click();
 
