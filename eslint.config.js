@@ -15,6 +15,33 @@ const nodeOnly = [
   'exceljs',
 ];
 
+// A timestamp becomes a date in Japan (Asia/Tokyo) through japanTime.ts only: cutting ISO text
+// gives its date in UTC (a plan confirmed at 00:55 JST printed the day before).
+const dateCutMessage =
+  'Cutting ISO text to a date or time gives UTC: use japanDateOf / localDateOf / japanTimeOf (electron/contract/japaneseDate/japanTime.ts).';
+const restrictedSyntax = [
+  { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(slice|substring|substr)$/][arguments.0.value=0][arguments.1.value=10]',
+    message: dateCutMessage,
+  },
+  {
+    selector:
+      'CallExpression[callee.property.name=/^(slice|substring|substr)$/][arguments.0.value=11][arguments.1.value=16]',
+    message: dateCutMessage,
+  },
+  {
+    selector: "CallExpression[callee.property.name='split'][arguments.0.value='T']",
+    message: dateCutMessage,
+  },
+  {
+    selector:
+      "CallExpression[callee.property.name=/^(slice|substring|substr)$/][callee.object.callee.property.name='toISOString']",
+    message: dateCutMessage,
+  },
+];
+
 export default defineConfig(
   {
     ignores: [
@@ -49,6 +76,13 @@ export default defineConfig(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
+      'no-restricted-syntax': ['error', ...restrictedSyntax],
+    },
+  },
+  {
+    // The one place a moment becomes a date in Japan may cut ISO text.
+    files: ['electron/contract/japaneseDate/japanTime.ts'],
+    rules: {
       'no-restricted-syntax': [
         'error',
         { selector: 'ExportDefaultDeclaration', message: 'Use named exports.' },

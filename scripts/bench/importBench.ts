@@ -7,6 +7,7 @@ import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { systemClock } from '../../electron/services/clock';
 import { importWorkbook } from '../../electron/services/excel/import/importWorkbook';
 import { loadExcelJs } from '../../electron/services/excel/workbook/loadExcelJs';
+import { utcCalendarDateOf } from '../../electron/contract/japaneseDate/japanTime';
 
 /** One timed step: wall clock, and the CPU time of this process (the machine may be shared). */
 export type StepTime = { wallMs: number; cpuMs: number };
@@ -42,7 +43,7 @@ const fields = ['高齢', '障害', '子育て', '困窮', '高齢・困窮', '�
 const tags = ['8050問題', 'ひきこもり', 'ダブルケア', '生活困窮、住まい', ''];
 
 function isoDay(start: number, offset: number): string {
-  return new Date(start + offset * 86_400_000).toISOString().slice(0, 10);
+  return utcCalendarDateOf(new Date(start + offset * 86_400_000));
 }
 
 /**

@@ -3,6 +3,8 @@
  * into the stored forms: ISO dates, Japan-local `YYYY-MM-DDTHH:mm`, and ISO UTC stamps.
  */
 
+import { japanDateTimeOf, utcCalendarDateOf } from '../../electron/contract/japaneseDate/japanTime';
+
 const dayMs = 86_400_000;
 // Japan keeps no daylight saving time, so local time is always UTC+9.
 const japanOffsetMinutes = 9 * 60;
@@ -11,14 +13,14 @@ const japanOffsetMinutes = 9 * 60;
 export function dayOf(isoDate: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
   const ms = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : NaN;
-  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== isoDate) {
+  if (Number.isNaN(ms) || utcCalendarDateOf(new Date(ms)) !== isoDate) {
     throw new RangeError(`not an ISO date: ${isoDate}`);
   }
   return ms / dayMs;
 }
 
 export function isoDateOf(day: number): string {
-  return new Date(day * dayMs).toISOString().slice(0, 10);
+  return utcCalendarDateOf(new Date(day * dayMs));
 }
 
 /** 0 = Sunday … 6 = Saturday. */
@@ -38,7 +40,7 @@ export function workingDay(day: number, min: number, max: number): number {
 
 /** Japan-local date and time as the worker writes it, `YYYY-MM-DDTHH:mm`. */
 export function localDateTimeOf(day: number, minuteOfDay: number): string {
-  return new Date(day * dayMs + minuteOfDay * 60_000).toISOString().slice(0, 16);
+  return japanDateTimeOf(new Date(day * dayMs + (minuteOfDay - japanOffsetMinutes) * 60_000));
 }
 
 /** The ISO UTC stamp of a Japan-local moment (created_at / updated_at). */

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { CallInput, CallName, CallOutput, Envelope } from '../../electron/contract';
 import type { Harness } from '../harness/startHarness';
+import { addDaysTo, japanDateOf } from '../../electron/contract/japaneseDate/japanTime';
 
 /**
  * Makes one contract call straight to the harness, as the logged-in browser session, to set up
@@ -23,6 +24,5 @@ export async function apiCall<N extends CallName>(
 
 /** Today in Japan, `days` before, as ISO: test data stays in the past whenever the test runs. */
 export function japanDaysAgo(days: number): string {
-  const japan = new Date(Date.now() + 9 * 60 * 60 * 1000 - days * 24 * 60 * 60 * 1000);
-  return japan.toISOString().slice(0, 10);
+  return addDaysTo(japanDateOf(new Date()), -days);
 }

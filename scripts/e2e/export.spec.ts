@@ -6,15 +6,15 @@ import type { Harness } from '../harness/startHarness';
 import { apiCall } from './apiCall';
 import { admin, expect, setUpThroughUi, test } from './fixtures';
 import { shot } from './shots';
+import { calendarMonth, japanMonthOf } from '../../electron/contract/japaneseDate/japanTime';
 
 // Issue 7, parts 1 and 2: the 月次実績報告 from the 帳票・Excel page and the case list from ケース,
 // both downloaded by the browser (the web harness has no save dialog) and read back with exceljs.
 
 /** The month before this one in Japan (`YYYY-MM`), and a day in it, whenever the test runs. */
 function lastMonthInJapan(): { month: string; day: string } {
-  const japan = new Date(Date.now() + 9 * 60 * 60 * 1000);
-  const first = new Date(Date.UTC(japan.getUTCFullYear(), japan.getUTCMonth() - 1, 1));
-  const month = first.toISOString().slice(0, 7);
+  const [year, thisMonth] = japanMonthOf(new Date()).split('-').map(Number) as [number, number];
+  const month = calendarMonth(year, thisMonth - 1);
   return { month, day: `${month}-10` };
 }
 

@@ -1,3 +1,5 @@
+import { calendarDate } from './japanTime';
+
 /** A Japanese era: its names and the first day (ISO) of its 元年. Newest first. */
 export type Era = { name: string; letter: string; short: string; start: string; firstYear: number };
 
@@ -26,7 +28,7 @@ export function eraEnd(era: Era): string | null {
   const next = index > 0 ? eras[index - 1] : undefined;
   if (!next) return null;
   const [y, m, d] = next.start.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+  return calendarDate(y, m, d - 1);
 }
 
 /** 和暦 year of an ISO date: 昭和45年, 令和元年. */

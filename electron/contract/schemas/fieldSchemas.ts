@@ -1,3 +1,4 @@
+import { localDateOf } from '../japaneseDate/japanTime';
 import { z } from '../zodJapanese';
 
 /** A database id. */
@@ -25,7 +26,7 @@ export const localDateTimeSchema = (label: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, {
       error: `${label}の形式が正しくありません`,
     })
-    .refine((s) => isRealDate(s.slice(0, 10)), { error: `${label}は存在しない日付です` });
+    .refine((s) => isRealDate(localDateOf(s)), { error: `${label}は存在しない日付です` });
 
 /** One line of text: trimmed, no control characters, at most `max` characters. */
 export const lineSchema = (label: string, max: number) =>

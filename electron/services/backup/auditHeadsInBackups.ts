@@ -8,6 +8,7 @@ import { warekiDateTime } from '../print/wareki';
 import { readBackupHeader } from './backupFile';
 import { listBackupNames } from './backupNames';
 import { readBackupSettings } from './backupSettings';
+import { japanDateTimeOf } from '../../contract/japaneseDate/japanTime';
 
 /** A backup whose recorded audit chain head the current chain no longer holds. */
 export type BackupHeadProblem = {
@@ -93,9 +94,7 @@ function readBackupCreatedAt(detail: string): number | null {
 
 /** The problem in Japanese, for `verify` and the audit screen. */
 export function describeBackupHeadProblem(problem: BackupHeadProblem): string {
-  // Japan has kept no daylight saving time since 1951: Japan time is UTC+9.
-  const local = new Date(Date.parse(problem.createdAt) + 9 * 3_600_000).toISOString();
-  const when = warekiDateTime(local.slice(0, 16));
+  const when = warekiDateTime(japanDateTimeOf(problem.createdAt));
   const what =
     problem.kind === 'missing'
       ? `の行 ID ${problem.auditId} が今の監査ログにありません`

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { japanDateTimeSecondsOf } from '../../contract/japaneseDate/japanTime';
 import { backupExtension } from './backupFile';
 
 const namePattern = /^kasane-backup-\d{8}-\d{6}(?:-\d+)?\.kasanebackup$/;
-const japanOffsetMs = 9 * 60 * 60 * 1000;
 
 /** Whether a file name is one of Kasane's own backups (retention and the restore list touch no other). */
 export function isBackupName(name: string): boolean {
@@ -12,11 +12,7 @@ export function isBackupName(name: string): boolean {
 
 /** A new backup's file name, by the time in Japan: kasane-backup-20260401-183000.kasanebackup. */
 export function backupFileName(folder: string, at: Date): string {
-  const stamp = new Date(at.getTime() + japanOffsetMs)
-    .toISOString()
-    .slice(0, 19)
-    .replace(/[-:]/g, '')
-    .replace('T', '-');
+  const stamp = japanDateTimeSecondsOf(at).replace(/[-:]/g, '').replace('T', '-');
   const base = `kasane-backup-${stamp}`;
   let name = `${base}${backupExtension}`;
   for (let n = 2; fs.existsSync(path.join(folder, name)); n += 1) {

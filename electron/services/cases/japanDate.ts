@@ -1,11 +1,9 @@
+import { japanDateOf } from '../../contract/japaneseDate/japanTime';
 import type { Clock } from '../clock';
-
-// Japan has kept no daylight saving time since 1951, so Asia/Tokyo is always UTC+9.
-const japanOffsetMs = 9 * 60 * 60 * 1000;
 
 /** Today's date in Japan as `YYYY-MM-DD`: 受付日, 終結日 and ages are Japanese calendar dates. */
 export function todayInJapan(clock: Clock): string {
-  return new Date(clock.now().getTime() + japanOffsetMs).toISOString().slice(0, 10);
+  return japanDateOf(clock.now());
 }
 
 /**

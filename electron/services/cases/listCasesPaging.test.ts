@@ -11,6 +11,7 @@ import type { Actor } from '../audit/actor';
 import { listCases } from './listCases';
 import { encodeCursor } from './listCasesCursor';
 import type { CaseListSort } from './listCasesSort';
+import { calendarDate } from '../../contract/japaneseDate/japanTime';
 
 let testDb: TestDb;
 let admin: Actor;
@@ -32,12 +33,11 @@ beforeAll(() => {
     admin = buildStaff(tx, 'kanri', 'admin');
     worker = buildStaff(tx, 'soudan', 'worker');
     for (let i = 0; i < 120; i += 1) {
-      const day = new Date(Date.UTC(2026, 2, 10 + Math.floor(i / 3)));
       buildPersonWithCase(
         tx,
         { name: `本人 ${i}` },
         {
-          receivedOn: day.toISOString().slice(0, 10),
+          receivedOn: calendarDate(2026, 3, 10 + Math.floor(i / 3)),
           stage: stages.codes[(i * 5) % stages.codes.length],
           restricted: i % 10 === 0,
         },

@@ -1,3 +1,5 @@
+import { utcCalendarDateOf } from '../../contract/japaneseDate/japanTime';
+
 /**
  * Calendar arithmetic on ISO dates (`YYYY-MM-DD`), done in UTC so no time zone can shift a day.
  */
@@ -17,13 +19,13 @@ export function addMonths(iso: string, months: number): string {
   date.setUTCMonth(date.getUTCMonth() + months);
   const lastDay = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
   date.setUTCDate(Math.min(day, lastDay));
-  return date.toISOString().slice(0, 10);
+  return utcCalendarDateOf(date);
 }
 
 export function addDays(iso: string, days: number): string {
   const date = toUtc(iso);
   date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return utcCalendarDateOf(date);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

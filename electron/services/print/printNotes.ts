@@ -6,11 +6,12 @@ import type { Actor } from '../audit/actor';
 import type { Clock } from '../clock';
 import { progressNotesHtml, progressNotesTitle, type NoteRange } from './forms/progressNotesHtml';
 import { printCaseDocument, type PrintOptions } from './printCaseDocument';
+import { localDateOf } from '../../contract/japaneseDate/japanTime';
 
 /** The notes whose date (Japan time, as written) falls in the range, both ends included. */
 export function notesInRange(notes: readonly NoteView[], range: NoteRange): NoteView[] {
   return notes.filter((note) => {
-    const date = note.occurredAt.slice(0, 10);
+    const date = localDateOf(note.occurredAt);
     return (range.from === null || date >= range.from) && (range.to === null || date <= range.to);
   });
 }

@@ -1,3 +1,5 @@
+import { localDateOf, localTimeOf } from '../../contract/japaneseDate/japanTime';
+
 const warekiFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
   era: 'long',
   year: 'numeric',
@@ -9,7 +11,7 @@ const warekiFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
 const weekdays = ['日', '月', '火', '水', '木', '金', '土'] as const;
 
 function utcDate(iso: string): Date {
-  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const [y, m, d] = localDateOf(iso).split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));
 }
 
@@ -25,6 +27,6 @@ export function weekdayOf(iso: string): string {
 
 /** A local date-time (`YYYY-MM-DDTHH:mm`, Japan time) as 令和8年4月1日（水）14:30. */
 export function warekiDateTime(localDateTime: string): string {
-  const date = localDateTime.slice(0, 10);
-  return `${warekiDate(date)}（${weekdayOf(date)}）${localDateTime.slice(11, 16)}`;
+  const date = localDateOf(localDateTime);
+  return `${warekiDate(date)}（${weekdayOf(date)}）${localTimeOf(localDateTime)}`;
 }

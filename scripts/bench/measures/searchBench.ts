@@ -5,6 +5,9 @@ import type { BenchLine } from '../benchResult';
 import type { Measure } from '../benchContext';
 import { cycle, timeSync } from '../timing';
 
+/** How many names are also searched by their first character alone. */
+const singleCharacterNames = 10;
+
 type QueryKind = { id: string; label: string; queries: string[] };
 
 /** Real values from the data set, spread over it (every n-th row), so no query is a lucky one. */
@@ -27,7 +30,7 @@ function queryKinds(sqlite: Database.Database): QueryKind[] {
       // The family name as typed before the space (佐藤 of 佐藤 花子), and single characters.
       queries: [
         ...names.map((n) => n.split(/[\s\u3000]/u)[0] ?? n).map((n) => n.slice(0, 2)),
-        ...names.slice(0, 10).map((n) => n.slice(0, 1)),
+        ...names.slice(0, singleCharacterNames).map((n) => n.slice(0, 1)),
       ],
     },
     {

@@ -1,3 +1,5 @@
+import { utcCalendarDateOf } from '../../../contract/japaneseDate/japanTime';
+
 const dayMs = 24 * 60 * 60 * 1000;
 /** The largest serial Excel accepts (9999-12-31). */
 const maxSerial = 2958465;
@@ -12,5 +14,5 @@ export function excelSerialToIso(serial: number, date1904: boolean): string | nu
   const day = Math.floor(serial);
   if (!date1904 && day === 60) return null;
   const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, day < 60 ? 31 : 30);
-  return new Date(epoch + day * dayMs).toISOString().slice(0, 10);
+  return utcCalendarDateOf(new Date(epoch + day * dayMs));
 }

@@ -1,3 +1,4 @@
+import { utcCalendarDateOf } from '../../../contract/japaneseDate/japanTime';
 import { parseJapaneseDate } from '../../../contract/japaneseDate/parseJapaneseDate';
 import { excelSerialToIso } from './excelSerialDate';
 import { cellText, type RawCell } from './rawSheet';
@@ -65,7 +66,7 @@ export function parseImportDate(cell: RawCell, date1904: boolean): DateCell | nu
   if (cell === null || cellText(cell).replace(/\s+/gu, '') === '') return null;
   if (cell instanceof Date) {
     if (Number.isNaN(cell.getTime())) return { ok: false, message: '日付として読めません' };
-    return inRange(cell.toISOString().slice(0, 10), cellText(cell));
+    return inRange(utcCalendarDateOf(cell), cellText(cell));
   }
   if (typeof cell === 'number') {
     const written = String(cell);

@@ -1,3 +1,5 @@
+import { localDateOf } from '../../../contract/japaneseDate/japanTime';
+
 /**
  * 和暦 as an Excel number format that Excel and LibreOffice both render (令和7年10月1日); the
  * `ja-JP-x-gannen` form shows a raw number in LibreOffice (TOOLCHAIN trap 8).
@@ -9,7 +11,7 @@ export const warekiDateFormat = '[$-411]ggge"年"m"月"d"日"';
  * would shift a day under Asia/Tokyo.
  */
 export function excelDate(isoDate: string): Date {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const [y, m, d] = localDateOf(isoDate).split('-').map(Number) as [number, number, number];
   return new Date(Date.UTC(y, m - 1, d));
 }
 

@@ -10,6 +10,7 @@ import { fieldTableHtml, multilineHtml } from './formParts';
 import { personNameText, type NameStyle } from './meetingParts';
 import { memberNotesText, sexText } from './personText';
 import { assigneeHtml, planVersionText } from './supportPlanFormHtml';
+import { localDateOf } from '../../../contract/japaneseDate/japanTime';
 
 /** What the 会議資料 shows of one case on the agenda. */
 export type HandoutCase = {
@@ -166,7 +167,7 @@ function planHtml(plan: PlanView | null): SafeHtml {
 function notesHtml(notes: readonly NoteView[]): SafeHtml {
   if (notes.length === 0) return html`<p class="muted">経過記録はありません。</p>`;
   const rowsHtml = notes.map((n) => {
-    const date = n.occurredAt.slice(0, 10);
+    const date = localDateOf(n.occurredAt);
     return html`<tr>
       <td class="nowrap">${warekiDate(date)}（${weekdayOf(date)}）</td>
       <td>${noteMeans.labels[n.means]}</td>

@@ -1,6 +1,7 @@
 import type { CaseDetail, NoteView } from '../../../contract/schemas/caseWork';
 import type { PersonView } from '../../../contract/schemas/household';
 import type { PrintContext } from '../printContext';
+import { calendarDate } from '../../../contract/japaneseDate/japanTime';
 
 /** The print context of the tests: みどり町, printed on 令和8年11月27日. */
 export const testPrintContext: PrintContext = {
@@ -84,7 +85,7 @@ export function sampleCaseDetail(overrides: Partial<CaseDetail> = {}): CaseDetai
 
 /** Note `i` of a case, at 09:00 on day `i` from 2026-04-01 (newest-first order is up to callers). */
 export function sampleNote(i: number, overrides: Partial<NoteView> = {}): NoteView {
-  const day = new Date(Date.UTC(2026, 3, 1 + i)).toISOString().slice(0, 10);
+  const day = calendarDate(2026, 4, 1 + i);
   return {
     id: 100 + i,
     caseId: 3,

@@ -5,6 +5,7 @@ import type { PrintContext } from '../printContext';
 import { printDocument } from '../printDocument';
 import { warekiDate, weekdayOf } from '../wareki';
 import { fieldTableHtml, multilineHtml } from './formParts';
+import { localDateOf, localTimeOf } from '../../../contract/japaneseDate/japanTime';
 
 export const progressNotesTitle = '経過記録';
 
@@ -38,7 +39,7 @@ function rangeText(range: NoteRange): string {
 }
 
 function noteRowHtml(note: NoteView): SafeHtml {
-  const date = note.occurredAt.slice(0, 10);
+  const date = localDateOf(note.occurredAt);
   const assessmentHtml =
     note.assessment === ''
       ? ''
@@ -53,7 +54,7 @@ function noteRowHtml(note: NoteView): SafeHtml {
         </div>`;
   return html`<tr class="note">
     <td class="when">
-      ${warekiDate(date)}<br />（${weekdayOf(date)}）${note.occurredAt.slice(11, 16)}
+      ${warekiDate(date)}<br />（${weekdayOf(date)}）${localTimeOf(note.occurredAt)}
     </td>
     <td>${noteMeans.labels[note.means]}</td>
     <td>${note.counterpart}</td>

@@ -12,6 +12,7 @@ import {
   signatureBlockHtml,
   type SignatureLine,
 } from './formParts';
+import { japanDateOf } from '../../../contract/japaneseDate/japanTime';
 
 export const supportPlanTitle = '支援プラン';
 
@@ -67,7 +68,7 @@ function headerHtml(plan: PlanView): SafeHtml {
   const confirmed =
     plan.confirmedAt === null
       ? ''
-      : `${plan.confirmedByName ?? ''}（${warekiDate(plan.confirmedAt.slice(0, 10))}）`;
+      : `${plan.confirmedByName ?? ''}（${warekiDate(japanDateOf(plan.confirmedAt))}）`;
   const referralHtml = html`<span class="marks"
     >${checkHtml(plan.referralParticipation, '参加支援')}${checkHtml(plan.referralOutreach, 'アウトリーチ等を通じた継続的支援')}</span
   >`;

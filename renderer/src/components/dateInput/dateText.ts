@@ -1,13 +1,11 @@
 import { ja } from '../../i18n/ja';
 import { warekiYear } from './japaneseEras';
 import { parseJapaneseDate, type ParsedDate } from './parseJapaneseDate';
-
-// Japan keeps no daylight saving time: Asia/Tokyo is always UTC+9.
-const japanOffsetMs = 9 * 60 * 60 * 1000;
+import { japanDateOf } from '../../../../electron/contract/japaneseDate/japanTime';
 
 /** Today's date in Japan as `YYYY-MM-DD`. */
 export function todayInJapan(now: Date = new Date()): string {
-  return new Date(now.getTime() + japanOffsetMs).toISOString().slice(0, 10);
+  return japanDateOf(now);
 }
 
 /** 満年齢 on `today`; null when the birth date is after it. */

@@ -3,6 +3,7 @@ import { dateTextError, isoFromText, textFromIso } from '../../components/dateIn
 import { ja } from '../../i18n/ja';
 import { compactErrors } from './compactErrors';
 import { parseTimeText } from './parseTimeText';
+import { localDateOf, localTimeOf } from '../../../../electron/contract/japaneseDate/japanTime';
 
 /** The 経過記録 form: 日時 split into a typed date (和暦 or 西暦) and a typed time. */
 export type NoteFormValues = {
@@ -36,8 +37,8 @@ export function emptyNoteValues(now: { date: string; time: string }): NoteFormVa
 /** A saved note, back in the form for correction. */
 export function noteValuesFrom(note: NoteView): NoteFormValues {
   return {
-    date: textFromIso(note.occurredAt.slice(0, 10)),
-    time: note.occurredAt.slice(11, 16),
+    date: textFromIso(localDateOf(note.occurredAt)),
+    time: localTimeOf(note.occurredAt),
     means: note.means,
     counterpart: note.counterpart,
     facts: note.facts,

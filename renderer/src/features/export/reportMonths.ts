@@ -1,14 +1,14 @@
-const japanOffsetMs = 9 * 60 * 60 * 1000;
+import { calendarMonth, japanMonthOf } from '../../../../electron/contract/japaneseDate/japanTime';
 
 /** The month (`YYYY-MM`) it is now in Japan. */
 export function currentMonthInJapan(now: Date): string {
-  return new Date(now.getTime() + japanOffsetMs).toISOString().slice(0, 7);
+  return japanMonthOf(now);
 }
 
 /** The month before the current one in Japan: the report usually wanted. */
 export function previousMonthInJapan(now: Date): string {
   const [y, m] = currentMonthInJapan(now).split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+  return calendarMonth(y, m - 1);
 }
 
 /** The years offered, newest first: this year and the nine before it. */

@@ -1,5 +1,6 @@
 import type { CallInput, MeetingKind } from '../../../../electron/contract';
 import { isoFromText, textFromIso } from '../../components/dateInput/dateText';
+import { calendarDate } from '../../../../electron/contract/japaneseDate/japanTime';
 
 /** The list's filters as typed: a period (either end open) and a kind. */
 export type MeetingListFilters = { from: string; to: string; kind: MeetingKind | null };
@@ -7,7 +8,7 @@ export type MeetingListFilters = { from: string; to: string; kind: MeetingKind |
 /** Six months back, and everything ahead: recent and planned meetings. */
 export function defaultMeetingFilters(today: string): MeetingListFilters {
   const [y, m, d] = today.split('-').map(Number) as [number, number, number];
-  const from = new Date(Date.UTC(y, m - 1 - 6, d)).toISOString().slice(0, 10);
+  const from = calendarDate(y, m - 6, d);
   return { from: textFromIso(from), to: '', kind: null };
 }
 
