@@ -11,6 +11,21 @@ export type PageMarks = {
 
 const fontStack = `'${printFontFamily}', 'Noto Sans JP', sans-serif`;
 
+/**
+ * The widths of the margin boxes (the content is 170 mm wide). Each box has a fixed share and
+ * wraps inside it, so no text can run into its neighbour however long an office, meeting or
+ * person's name is: a box given only its content's width overflows over the page number.
+ * The top row leaves the centre wide enough for a numbered copy's mark.
+ */
+const boxWidths: Record<string, string> = {
+  'top-left': '52mm',
+  'top-center': '66mm',
+  'top-right': '52mm',
+  'bottom-left': '68mm',
+  'bottom-center': '34mm',
+  'bottom-right': '68mm',
+};
+
 function marginBox(
   box: string,
   text: string,
@@ -18,7 +33,10 @@ function marginBox(
   style = 'font-size:8pt;color:#333;',
 ): string {
   if (text === '') return '';
-  return `@${box}{content:${cssString(text)};font-family:${fontStack};${style}text-align:${align};white-space:nowrap;}`;
+  // Bottom boxes start at the top of the margin, top boxes end at its bottom, so a wrapped label
+  // grows away from the body.
+  const vertical = box.startsWith('bottom') ? 'top' : 'bottom';
+  return `@${box}{content:${cssString(text)};font-family:${fontStack};${style}text-align:${align};width:${boxWidths[box] ?? 'auto'};white-space:normal;line-height:1.3;vertical-align:${vertical};padding:2mm 0;}`;
 }
 
 /**
@@ -50,7 +68,8 @@ ${marginBox('top-left', marks.topLeft, 'left')}
 ${marginBox('top-right', marks.topRight, 'right')}
 ${marginBox('bottom-left', marks.bottomLeft, 'left')}
 @bottom-center{content:counter(page) " / " counter(pages);font-family:${fontStack};font-size:9pt;
-  word-spacing:.3em;white-space:nowrap;}
+  word-spacing:.3em;white-space:nowrap;text-align:center;width:${boxWidths['bottom-center']};
+  vertical-align:top;padding:2mm 0;}
 ${marginBox('bottom-right', marks.bottomRight, 'right')}
 }
 *,*::before,*::after{box-sizing:border-box;}
