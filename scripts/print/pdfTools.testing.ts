@@ -90,8 +90,15 @@ export function pdfWords(file: string): PdfWord[] {
   return words;
 }
 
+const graphemes = new Intl.Segmenter('ja', { granularity: 'grapheme' });
+
+/** Characters as a reader counts them (𠮷 is one). */
+export function characterCount(text: string): number {
+  return Array.from(graphemes.segment(text)).length;
+}
+
 function widthPerCharacter(word: PdfWord): number {
-  return (word.x1 - word.x0) / Math.max(1, [...word.text].length);
+  return (word.x1 - word.x0) / Math.max(1, characterCount(word.text));
 }
 
 /**
