@@ -1,6 +1,6 @@
-import { and, desc, eq, gte, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { ReadDb } from '../database';
-import { auditLog, staff, supportCase, supportPlan, type AuditRow } from '../schema';
+import { auditLog, supportCase, supportPlan, type AuditRow } from '../schema';
 
 /** Audit filters resolved to ids and UTC instants (the service turns ケース番号 and dates into these). */
 export type AuditQuery = {
@@ -9,8 +9,8 @@ export type AuditQuery = {
   person?: { id: number; caseIds: number[] };
   /** A case and its plans. */
   caseScope?: { id: number; planIds: number[] };
-  /** An exact action or a group (`auth` → `auth.*`). */
-  action?: string;
+  /** Any of these actions (one, or a group's). */
+  actions?: string[];
   fromAt?: string;
   toAt?: string;
 };
@@ -20,13 +20,7 @@ const ids = (values: number[]) => values.map(String);
 function conditions(query: AuditQuery): SQL[] {
   const where: SQL[] = [];
   if (query.staffId !== undefined) where.push(eq(auditLog.actorStaffId, query.staffId));
-  if (query.action !== undefined) {
-    where.push(
-      query.action.includes('.')
-        ? eq(auditLog.action, query.action)
-        : like(auditLog.action, `${query.action}.%`),
-    );
-  }
+  if (query.actions !== undefined) where.push(inArray(auditLog.action, query.actions));
   if (query.fromAt !== undefined) where.push(gte(auditLog.at, query.fromAt));
   if (query.toAt !== undefined) where.push(lt(auditLog.at, query.toAt));
   const person = query.person;
@@ -105,35 +99,4 @@ export function caseScopeByNumber(
     .all()
     .map((r) => r.id);
   return { id: found.id, planIds };
-}
-
-/** ケース番号 of the cases and names of the staff the rows point at, for their labels. */
-export function auditTargetNames(
-  db: ReadDb,
-  rows: AuditRow[],
-): { cases: Map<string, string>; staff: Map<string, string> } {
-  const of = (type: string) =>
-    [...new Set(rows.filter((r) => r.targetType === type).map((r) => Number(r.targetId)))].filter(
-      (id) => Number.isInteger(id),
-    );
-  const caseIds = of('case');
-  const staffIds = of('staff');
-  const cases = caseIds.length
-    ? db
-        .select({ id: supportCase.id, name: supportCase.caseNumber })
-        .from(supportCase)
-        .where(inArray(supportCase.id, caseIds))
-        .all()
-    : [];
-  const people = staffIds.length
-    ? db
-        .select({ id: staff.id, name: staff.displayName })
-        .from(staff)
-        .where(inArray(staff.id, staffIds))
-        .all()
-    : [];
-  return {
-    cases: new Map(cases.map((r) => [String(r.id), r.name])),
-    staff: new Map(people.map((r) => [String(r.id), r.name])),
-  };
 }

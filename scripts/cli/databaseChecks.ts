@@ -10,6 +10,7 @@ import {
   verifyAuditChain,
   type AuditChainReport,
 } from '../../electron/services/audit/verifyAuditChain';
+import type { AuditDetail } from '../../electron/contract/audit/auditDetailKeys';
 
 /** A row whose foreign key points at nothing. */
 export type ForeignKeyProblem = { table: string; rowid: number | null; parent: string };
@@ -64,7 +65,7 @@ export function isHealthy(report: DatabaseCheckReport): boolean {
 }
 
 /** The facts recorded in the audit row for a verification: counts and row ids, no content. */
-export function checkAuditDetail(report: DatabaseCheckReport): Record<string, unknown> {
+export function checkAuditDetail(report: DatabaseCheckReport): AuditDetail {
   return {
     channel: 'cli',
     result: isHealthy(report) ? 'ok' : 'problems',

@@ -31,19 +31,23 @@ export const auditListInput = z.strictObject({
 
 export const auditExportInput = z.strictObject({ filters: auditFiltersSchema.default({}) });
 
-/** One audit row as the viewer shows it. */
+/** One audit row: as stored (codes, ids, JSON) and as the viewer shows it (`…Label`, `…Text`). */
 export type AuditRowView = {
   id: number;
   at: string;
   actorName: string | null;
   actorLogin: string | null;
   action: string;
+  /** The action's Japanese name: 「ケースの閲覧」. */
+  actionLabel: string;
   targetType: string | null;
   targetId: string | null;
-  /** A case's ケース番号, a staff member's name; null when there is nothing better than the id. */
-  targetLabel: string | null;
+  /** What the row is about, named as people know it: 「ケース R8-0001」; '' when nothing. */
+  targetText: string;
   /** The row's facts (ids, counts, field names), as stored. */
   detail: string;
+  /** The facts in Japanese: 「同意の種類：重層的支援会議での検討、状態：同意あり」. */
+  detailText: string;
 };
 
 export type AuditPage = { rows: AuditRowView[]; nextBefore: number | null };

@@ -4,6 +4,7 @@ import {
   caseScopeByNumber,
   type AuditQuery,
 } from '../../../db/repositories/auditQueryRepository';
+import { auditActionsOfGroup, isAuditGroup } from '../../contract/audit/auditActions';
 import { AppError } from '../../contract/errors';
 import type { AuditFilters } from '../../contract/schemas/audit';
 
@@ -20,7 +21,11 @@ function japanMidnight(isoDate: string, plusDays = 0): string {
 export function resolveAuditFilters(db: ReadDb, filters: AuditFilters): AuditQuery {
   const query: AuditQuery = {};
   if (filters.staffId !== undefined) query.staffId = filters.staffId;
-  if (filters.action !== undefined) query.action = filters.action;
+  if (filters.action !== undefined) {
+    query.actions = isAuditGroup(filters.action)
+      ? auditActionsOfGroup(filters.action)
+      : [filters.action];
+  }
   if (filters.from !== undefined) query.fromAt = japanMidnight(filters.from);
   if (filters.to !== undefined) query.toAt = japanMidnight(filters.to, 1);
   if (filters.personId !== undefined) {

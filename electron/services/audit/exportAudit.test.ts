@@ -56,25 +56,16 @@ describe('audit.export', () => {
     const file = path.join(dir, result.fileName);
     fs.writeFileSync(file, Buffer.from(result.contentBase64, 'base64'));
     const sheet = sheetsAsCsv(libreOffice, file).get('監査ログ') ?? [];
-    expect(sheet[0]).toEqual([
-      '行ID',
-      '日時',
-      '職員',
-      'ログイン名',
-      '操作',
-      '操作コード',
-      '対象',
-      '対象ID',
-      '内容',
-    ]);
+    // The 監査ログ screen's columns, all in Japanese.
+    expect(sheet[0]).toEqual(['行ID', '日時', '職員', '操作', '対象', '内容']);
     expect(sheet.slice(1).filter((r) => r.some((c) => c !== ''))).toHaveLength(4);
-    // Newest first, in Japan time, with the action in Japanese.
-    expect(sheet[1]?.slice(1, 6)).toEqual([
-      '2026/04/01 09:03:00',
+    // Newest first, in Japan time and 和暦, with the action and its facts in Japanese.
+    expect(sheet[1]?.slice(1)).toEqual([
+      '令和8年4月1日 09:03:00',
       '管理 太郎',
-      'kanri',
       'ログイン',
-      'auth.login',
+      '',
+      '使用した画面：コマンドライン',
     ]);
   }, 120_000);
 });

@@ -3,7 +3,6 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Style } from 'exceljs';
 import { withTransaction, type Db, type ReadDb } from '../../../db/database';
 import { queryAuditRows, type AuditQuery } from '../../../db/repositories/auditQueryRepository';
-import { auditActionLabel, auditTargetLabels } from '../../contract/auditLabels';
 import type { AuditFilters } from '../../contract/schemas/audit';
 import type { ExportedFile } from '../../contract/schemas/export';
 import { todayInJapan } from '../cases/japanDate';
@@ -15,22 +14,23 @@ import { a4PageSetup, frozenRowsThrough, pageNumberFooter } from '../excel/workb
 import type { Actor } from './actor';
 import { appendAudit } from './appendAudit';
 import { filtersForAudit, resolveAuditFilters } from './auditQuery';
-import { toAuditViews } from './listAudit';
+import { describeAuditRows } from './describeAuditRows';
 
+// The 監査ログ screen's columns, in its words (the stored codes stay in the database).
 const columns = [
   { header: '行ID', width: 9 },
   { header: '日時', width: 20 },
   { header: '職員', width: 16 },
-  { header: 'ログイン名', width: 14 },
-  { header: '操作', width: 22 },
-  { header: '操作コード', width: 20 },
-  { header: '対象', width: 12 },
-  { header: '対象ID', width: 12 },
-  { header: '内容', width: 60 },
+  { header: '操作', width: 24 },
+  { header: '対象', width: 30 },
+  { header: '内容', width: 70 },
 ];
 const japanOffsetMs = 9 * 60 * 60 * 1000;
+/** A row no staff member caused (a failed login, a recovery), as the screen names it. */
+const systemActor = '（システム）';
 const batchRows = 1000;
-const timeStyle: Partial<Style> = { numFmt: 'yyyy/mm/dd hh:mm:ss' };
+// 和暦 to the second, as the screen shows it (the format Excel and LibreOffice both render).
+const timeStyle: Partial<Style> = { numFmt: '[$-411]ggge"年"m"月"d"日" hh:mm:ss' };
 const plainStyle: Partial<Style> = {};
 
 /** Writes the filtered audit rows (newest first) to `out` with the streaming writer. */
@@ -51,20 +51,16 @@ async function writeAuditWorkbook(db: ReadDb, query: AuditQuery, out: Writable):
   for (let before: number | undefined; ;) {
     const batch = queryAuditRows(db, query, before, batchRows);
     if (batch.length === 0) break;
-    for (const view of toAuditViews(db, batch)) {
+    for (const view of describeAuditRows(db, batch)) {
       // exceljs writes a Date as its UTC fields: shift to Japan time so Excel shows 日本時間.
       const at = new Date(new Date(view.at).getTime() + japanOffsetMs);
-      const type = view.targetType ?? '';
       const row = sheet.addRow([
         view.id,
         at,
-        view.actorName ?? '',
-        view.actorLogin ?? '',
-        auditActionLabel(view.action),
-        view.action,
-        auditTargetLabels[type] ?? type,
-        view.targetLabel ?? view.targetId ?? '',
-        view.detail === '{}' ? '' : view.detail,
+        view.actorName ?? systemActor,
+        view.actionLabel,
+        view.targetText,
+        view.detailText,
       ]);
       row.eachCell((cell, column) => {
         cell.style = column === 2 ? timeStyle : plainStyle;

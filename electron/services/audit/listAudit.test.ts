@@ -60,7 +60,7 @@ describe('the audit viewer', () => {
     ]);
     const byCase = list(fixture, { filters: { caseNumber: second.caseNumber.toLowerCase() } });
     expect(byCase.rows.map((r) => r.action)).toEqual(['note.create', 'case.view', 'case.intake']);
-    expect(byCase.rows[1]?.targetLabel).toBe(second.caseNumber);
+    expect(byCase.rows[1]?.targetText).toBe(`ケース ${second.caseNumber}`);
     // The person's own rows and their case's, never the other case's.
     const byPerson = list(fixture, { filters: { personId: second.personId } }).rows;
     expect(byPerson.map((r) => r.action)).toEqual(

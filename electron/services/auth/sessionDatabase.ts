@@ -11,6 +11,7 @@ import { appendAudit, type AuditAction } from '../audit/appendAudit';
 import { clearPendingEvents, flushPendingEvents } from '../audit/pendingAudit';
 import { settleInterruptedRestore } from '../backup/restoreJournal';
 import type { Clock } from '../clock';
+import type { AuditDetail } from '../../contract/audit/auditDetailKeys';
 
 /** An open session's database, its user, and the folder lock held while it is open. */
 export type OpenSession = { user: SessionUser; opened: OpenedDatabase; lock: FolderLock };
@@ -108,7 +109,7 @@ export function closeSessionDatabase(
   session: OpenSession,
   clock: Clock,
   action: AuditAction,
-  options: { keepLock?: boolean; detail?: Record<string, unknown> } = {},
+  options: { keepLock?: boolean; detail?: AuditDetail } = {},
 ): void {
   try {
     withTransaction(session.opened.db, (tx) => {

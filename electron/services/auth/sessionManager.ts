@@ -21,6 +21,7 @@ import { attemptPassword } from './passwordAttempt';
 import { recoverWithKey } from './recoverWithKey';
 import { closeSessionDatabase, openSessionDatabase, takeFolder } from './sessionDatabase';
 import { statusOf, type SessionState, type Unlocked } from './sessionState';
+import type { AuditDetail } from '../../contract/audit/auditDetailKeys';
 
 /** Where the session is being used from; recorded with logins in the audit log. */
 export type Channel = 'desktop' | 'web' | 'cli';
@@ -283,7 +284,7 @@ export class SessionManager {
   private leave(
     state: Unlocked,
     action: AuditAction,
-    options?: { keepLock?: boolean; detail?: Record<string, unknown> },
+    options?: { keepLock?: boolean; detail?: AuditDetail },
   ): void {
     try {
       closeSessionDatabase(state, this.config.clock, action, options);

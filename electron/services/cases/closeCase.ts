@@ -13,6 +13,7 @@ import { buildCaseDetail } from './caseDetail';
 import { invalidField } from './caseErrors';
 import { todayInJapan } from './japanDate';
 import { requireVisibleCase } from './visibleRecords';
+import type { AuditDetail } from '../../contract/audit/auditDetailKeys';
 
 /** When and why a case closes. */
 export type Closing = { closedOn: string; closeReason: string };
@@ -29,7 +30,7 @@ export function closeCaseRow(
   row: SupportCaseRow,
   closing: Closing,
   today: string,
-  detail: Record<string, unknown> = {},
+  detail: AuditDetail = {},
 ): void {
   if (closing.closedOn > today) {
     throw invalidField('closedOn', '終結日に未来の日付は入力できません');

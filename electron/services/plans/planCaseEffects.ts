@@ -28,7 +28,7 @@ export function applyCaseEffect(
   effect: CaseEffect,
 ): void {
   const stamp = stampFor(at, actor.staffId);
-  const target = { type: 'case', id: caseRow.id };
+  const target = { type: 'case' as const, id: caseRow.id };
   switch (effect.kind) {
     case 'startSupport':
       if (!beforeSupport.includes(caseRow.stage)) return;

@@ -10,6 +10,7 @@ import { requireVisibleCase } from '../cases/visibleRecords';
 import type { Clock } from '../clock';
 import { getSettings } from '../settings/settingsService';
 import type { PrintContext } from './printContext';
+import type { AuditDetail } from '../../contract/audit/auditDetailKeys';
 
 /** How the document leaves the app: shown for printing (html) or saved as a file (pdf). */
 export type PrintFormat = 'html' | 'pdf';
@@ -25,7 +26,7 @@ export type CasePrintSource = {
 };
 
 /** A built form and the facts its audit row records (never personal content). */
-export type BuiltForm = { document: PrintedDocument; auditDetail?: Record<string, unknown> };
+export type BuiltForm = { document: PrintedDocument; auditDetail?: AuditDetail };
 
 /**
  * Prints a form of one case: the case must be visible to the actor (閲覧制限 → NOT_FOUND, as

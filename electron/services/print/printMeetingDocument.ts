@@ -10,6 +10,7 @@ import { buildMeetingView } from '../meetings/meetingView';
 import { getSettings } from '../settings/settingsService';
 import type { PrintOptions } from './printCaseDocument';
 import type { PrintContext } from './printContext';
+import type { AuditDetail } from '../../contract/audit/auditDetailKeys';
 
 /** What a meeting form is built from: the meeting as the actor sees it (hidden cases counted only). */
 export type MeetingPrintSource = {
@@ -20,7 +21,7 @@ export type MeetingPrintSource = {
 };
 
 /** A built meeting form and the facts its audit row records (ids and counts, never names). */
-export type BuiltMeetingForm = { document: PrintedDocument; auditDetail: Record<string, unknown> };
+export type BuiltMeetingForm = { document: PrintedDocument; auditDetail: AuditDetail };
 
 /**
  * Prints a form of one meeting (NOT_FOUND when there is none): built from the same view the

@@ -1,6 +1,11 @@
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { auditActionGroups, auditActionLabels } from '../../../../electron/contract/auditLabels';
+import {
+  auditActions,
+  auditActionsOfGroup,
+  auditGroupCodes,
+} from '../../../../electron/contract/audit/auditActions';
+import { auditGroups } from '../../../../electron/contract/audit/auditVocabulary';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
 import { useCallData } from '../../components/data/useCallData';
 import { auditJa } from '../../i18n/auditJa';
@@ -9,19 +14,17 @@ import { PersonFilter } from './PersonFilter';
 
 type Props = { onApply: (values: AuditFilterValues) => void };
 
-const actionOptions = [
-  {
-    group: '種類ごと',
-    items: Object.entries(auditActionGroups).map(([value, label]) => ({
-      value,
-      label: `${label}${auditJa.groupSuffix}`,
+// Each group first as a whole (「会議（すべて）」), then its actions one by one.
+const actionOptions = auditGroupCodes.map((group) => ({
+  group: auditGroups[group],
+  items: [
+    { value: group, label: `${auditGroups[group]}${auditJa.groupSuffix}` },
+    ...auditActionsOfGroup(group).map((action) => ({
+      value: action,
+      label: auditActions[action].label,
     })),
-  },
-  {
-    group: '操作ごと',
-    items: Object.entries(auditActionLabels).map(([value, label]) => ({ value, label })),
-  },
-];
+  ],
+}));
 
 /** 職員, 操作, 期間, ケース番号, 人物 — applied together with 絞り込む. */
 export function AuditFilterBar({ onApply }: Props) {

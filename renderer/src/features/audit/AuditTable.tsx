@@ -1,8 +1,6 @@
 import { Table, Text } from '@mantine/core';
-import { auditActionLabel, auditTargetLabels } from '../../../../electron/contract/auditLabels';
 import type { AuditRowView } from '../../../../electron/contract/schemas/audit';
 import { auditJa } from '../../i18n/auditJa';
-import { detailText } from './auditFilterValues';
 
 // 和暦 like every date on screen, to the second: the order of events is what a log is read for.
 const japanTime = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
@@ -16,11 +14,8 @@ const japanTime = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
   second: '2-digit',
 });
 
-function target(row: AuditRowView): string {
-  if (row.targetType === null) return '';
-  const kind = auditTargetLabels[row.targetType] ?? row.targetType;
-  return row.targetLabel ? `${kind} ${row.targetLabel}` : `${kind} #${row.targetId ?? ''}`;
-}
+// Short columns stay on one line; 対象 and 内容 take the width that is left.
+const nowrap = { whiteSpace: 'nowrap' } as const;
 
 /** The audit rows, newest first, in Japan time. */
 export function AuditTable({ rows }: { rows: AuditRowView[] }) {
@@ -29,7 +24,7 @@ export function AuditTable({ rows }: { rows: AuditRowView[] }) {
     <Table striped verticalSpacing={4} fz="sm" aria-label={auditJa.tableLabel}>
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{t.id}</Table.Th>
+          <Table.Th style={nowrap}>{t.id}</Table.Th>
           <Table.Th>{t.at}</Table.Th>
           <Table.Th>{t.staff}</Table.Th>
           <Table.Th>{t.action}</Table.Th>
@@ -41,15 +36,13 @@ export function AuditTable({ rows }: { rows: AuditRowView[] }) {
         {rows.map((row) => (
           <Table.Tr key={row.id}>
             <Table.Td>{row.id}</Table.Td>
-            <Table.Td style={{ whiteSpace: 'nowrap' }}>
-              {japanTime.format(new Date(row.at))}
-            </Table.Td>
-            <Table.Td>{row.actorName ?? auditJa.system}</Table.Td>
-            <Table.Td>{auditActionLabel(row.action)}</Table.Td>
-            <Table.Td>{target(row)}</Table.Td>
+            <Table.Td style={nowrap}>{japanTime.format(new Date(row.at))}</Table.Td>
+            <Table.Td style={nowrap}>{row.actorName ?? auditJa.system}</Table.Td>
+            <Table.Td>{row.actionLabel}</Table.Td>
+            <Table.Td>{row.targetText}</Table.Td>
             <Table.Td>
-              <Text fz="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                {detailText(row.detail)}
+              <Text fz="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
+                {row.detailText}
               </Text>
             </Table.Td>
           </Table.Tr>

@@ -33,20 +33,3 @@ export function auditFiltersFrom(values: AuditFilterValues): AuditFilters {
   if (values.person) filters.personId = values.person.id;
   return filters;
 }
-
-/** A row's detail JSON as short text: `caseId: 3, fields: stage`. */
-export function detailText(detail: string): string {
-  let value: unknown;
-  try {
-    value = JSON.parse(detail);
-  } catch {
-    return detail;
-  }
-  if (typeof value !== 'object' || value === null) return detail;
-  return Object.entries(value)
-    .map(
-      ([key, v]) =>
-        `${key}: ${Array.isArray(v) ? v.join(', ') : typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v)}`,
-    )
-    .join('、');
-}
