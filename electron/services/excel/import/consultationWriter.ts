@@ -78,7 +78,7 @@ export function openConsultationWriter(
 
   /** The row's 課題 as labels of the list, or null after recording the words that are not. */
   function tagLabels(draft: ConsultationDraft, row: Row): string[] | null {
-    const tags = tagsOf(draft.tags);
+    const tags = tagsOf(draft.tagsText);
     if (tags.unknown.length === 0) return tags.labels;
     row.error(
       'tags',

@@ -1,4 +1,4 @@
-import type { Field, Route, Sex } from '../../../contract/caseCodes';
+import { routes, type Field, type Route, type Sex } from '../../../contract/caseCodes';
 import type { ConsultationColumnKey } from './consultationColumns';
 import { parseAddress } from './parseAddress';
 import { parseConsent, type ImportedConsent } from './parseConsent';
@@ -6,14 +6,15 @@ import { parseFields } from './parseFields';
 import type { RowContext } from './parseImportSheet';
 import { parseKana } from './parseKana';
 import { parsePhone } from './parsePhone';
-import { parseRoute } from './parseRoute';
+import { defaultConsultationWords } from './listWords';
+import { parseRoute, routeListText } from './parseRoute';
 import { parseSex } from './parseSex';
 import { parseLine, parseMultiline } from './parseText';
 import { readDateColumn } from './readDateColumn';
+import { cellText } from './rawSheet';
 import type { RowReader } from './rowReader';
-import { splitList } from './splitList';
 
-/** One ledger row, read and checked; 課題 and 担当者 are still words, matched when importing. */
+/** One ledger row, read and checked; 課題 and 担当者 are still as written, matched when importing. */
 export type ConsultationDraft = {
   receivedOn: string;
   name: string;
@@ -25,7 +26,8 @@ export type ConsultationDraft = {
   phone: string;
   route: Route;
   fields: Field[];
-  tags: string[];
+  /** The 課題 cell as written: split against the office's 課題 list inside the import. */
+  tagsText: string;
   chiefComplaint: string;
   staffName: string;
   consent: ImportedConsent;
@@ -38,6 +40,24 @@ function readName(row: Row): string {
   const parsed = parseLine(row.cell('name'), '氏名', 100);
   if (parsed.ok && parsed.value === '') row.error('name', '氏名がありません');
   return row.value('name', parsed, '');
+}
+
+/** The case's one 相談経路: an unknown word is an error; a second route, a warning. */
+function readRoute(row: Row): Route {
+  const reading = parseRoute(row.cell('route'), defaultConsultationWords.route);
+  if (reading.unknown.length > 0) {
+    row.error(
+      'route',
+      `相談経路は ${routeListText} のどれかにしてください（${reading.unknown.join('、')}）`,
+    );
+  } else if (reading.others.length > 0) {
+    const others = reading.others.map((route) => `「${routes.labels[route]}」`).join('');
+    row.warning(
+      'route',
+      `相談経路が複数あります。最初の「${routes.labels[reading.route]}」で取り込みます（${others}は取り込みません）`,
+    );
+  }
+  return reading.route;
 }
 
 /** Reads one 相談受付簿 row; every problem is recorded, so a row reports all of them at once. */
@@ -65,9 +85,11 @@ export function parseConsultationRow(row: Row, context: RowContext): Consultatio
     postalCode: place.postalCode,
     address: place.address,
     phone: row.value('phone', parsePhone(row.cell('phone')), ''),
-    route: row.value('route', parseRoute(row.cell('route')), 'other'),
-    fields: row.value('fields', parseFields(row.cell('fields')), ['other']),
-    tags: splitList(row.cell('tags'), { keepMiddleDot: true }),
+    route: readRoute(row),
+    fields: row.value('fields', parseFields(row.cell('fields'), defaultConsultationWords.field), [
+      'other',
+    ]),
+    tagsText: cellText(row.cell('tags')),
     chiefComplaint: row.value(
       'chiefComplaint',
       parseMultiline(row.cell('chiefComplaint'), '主訴', 4000),

@@ -49,7 +49,7 @@ describe('reading a messy 相談受付簿', () => {
       phone: '0123-45-6789',
       route: 'counter',
       fields: ['elderly', 'poverty'],
-      tags: ['8050問題', '生活困窮'],
+      tagsText: '8050問題、生活困窮',
       chiefComplaint: '母の介護と自身の就労について',
       staffName: '相談 一郎',
       consent: 'given',
@@ -68,7 +68,7 @@ describe('reading a messy 相談受付簿', () => {
       fields: ['child', 'elderly'],
       consent: 'refused',
     });
-    expect(sheet.rows[2]?.draft).toMatchObject({ closedOn: '2025-06-30', tags: ['DV・虐待'] });
+    expect(sheet.rows[2]?.draft).toMatchObject({ closedOn: '2025-06-30', tagsText: 'DV・虐待' });
     // The preview shows dates as ISO, other cells as written.
     expect(sheet.rows[0]?.display.slice(0, 4)).toEqual([
       '2025-04-01',

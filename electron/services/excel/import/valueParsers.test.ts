@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseAddress } from './parseAddress';
 import { parseConsent } from './parseConsent';
 import { parseFields } from './parseFields';
+import { defaultConsultationWords } from './listWords';
 import { parseKana } from './parseKana';
 import { parsePhone } from './parsePhone';
 import { parseRoute } from './parseRoute';
 import { parseSex } from './parseSex';
 import { parseLine, parseMultiline } from './parseText';
 import { isSkippedRow } from './skippedRow';
-import { splitList } from './splitList';
 
 const ok = <T>(value: T) => ({ ok: true, value });
 
@@ -48,12 +48,21 @@ describe('相談経路', () => {
     ['メール', 'email'],
     ['その他', 'other'],
     ['', 'other'],
-  ])('%j → %s', (cell, route) => expect(parseRoute(cell)).toEqual(ok(route)));
+  ])('%j → %s', (cell, route) => {
+    expect(parseRoute(cell, defaultConsultationWords.route)).toEqual({
+      route,
+      unknown: [],
+      others: [],
+    });
+  });
 
-  it('refuses an unknown route', () => {
-    const parsed = parseRoute('手紙');
-    expect(parsed.ok).toBe(false);
-    expect(parsed.ok ? '' : parsed.message).toContain('（手紙）');
+  it('names an unknown route, and reads several as the first and the others', () => {
+    expect(parseRoute('手紙', defaultConsultationWords.route).unknown).toEqual(['手紙']);
+    expect(parseRoute('電話・来所・TEL', defaultConsultationWords.route)).toEqual({
+      route: 'phone',
+      unknown: [],
+      others: ['counter'],
+    });
   });
 });
 
@@ -72,13 +81,15 @@ describe('相談分野', () => {
     ['高齢/介護/障害', ['elderly', 'disability']],
     ['高齢 障害　困窮', ['elderly', 'disability', 'poverty']],
     ['', ['other']],
-  ])('%j → %j', (cell, fields) => expect(parseFields(cell)).toEqual(ok(fields)));
+  ])('%j → %j', (cell, fields) =>
+    expect(parseFields(cell, defaultConsultationWords.field)).toEqual(ok(fields)),
+  );
 
   it('names every word it does not know', () => {
-    expect(parseFields('高齢・医療・住まい')).toEqual({
+    expect(parseFields('高齢・医療・住まい・高齢', defaultConsultationWords.field)).toEqual({
       ok: false,
       message:
-        '相談分野に使えない値があります: 医療、住まい（高齢・障害・子ども・生活困窮・その他 から書いてください）',
+        '相談分野に使えない値があります: 医療・住まい（高齢・障害・子ども・生活困窮・その他 から書いてください）',
     });
   });
 });
@@ -145,14 +156,6 @@ describe('text', () => {
 });
 
 describe('lists and skipped rows', () => {
-  it('splits on ・ 、 , / and spaces, or keeps ・ when told', () => {
-    expect(splitList('8050問題、DV・虐待')).toEqual(['8050問題', 'DV', '虐待']);
-    expect(splitList('8050問題、DV・虐待', { keepMiddleDot: true })).toEqual([
-      '8050問題',
-      'DV・虐待',
-    ]);
-  });
-
   it.each([
     [[null, '  ', null], true],
     [['合計', 12], true],

@@ -1,0 +1,108 @@
+import { valueKey } from './codeMatcher';
+import { cellText, type RawCell } from './rawSheet';
+
+/** Words a list accepts (labels and the other ways offices write them), each meaning one value. */
+export type WordList<V> = {
+  lookup: (key: string) => V | undefined;
+  /** The most separator-joined parts any word has (DV・虐待: 2), so no longer span is tried. */
+  maxParts: number;
+};
+
+/** What a cell holding several values says: the values found (repeats collapsed) and the rest. */
+export type SplitWords<V> = { values: V[]; unknown: string[] };
+
+// Every separator offices put between values; NFKC has already made ，／；　 half-width.
+const separator = /[・、,/;\s]+/gu;
+
+/** Builds a list from [word, value] pairs; words compare by `valueKey` (widths, spaces, case). */
+export function wordList<V>(entries: Iterable<readonly [string, V]>): WordList<V> {
+  const byKey = new Map<string, V>();
+  let maxParts = 1;
+  for (const [word, value] of entries) {
+    const key = valueKey(word);
+    if (key === '') continue;
+    byKey.set(key, value);
+    maxParts = Math.max(maxParts, tokens(word.normalize('NFKC')).length);
+  }
+  return { lookup: (key) => byKey.get(key), maxParts };
+}
+
+type Token = { start: number; end: number };
+
+function tokens(text: string): Token[] {
+  const found: Token[] = [];
+  let start = 0;
+  for (const match of text.matchAll(separator)) {
+    if (match.index > start) found.push({ start, end: match.index });
+    start = match.index + match[0].length;
+  }
+  if (start < text.length) found.push({ start, end: text.length });
+  return found;
+}
+
+type Step = { unknownParts: number; spans: number; next: number; matched: boolean };
+
+/**
+ * Splits a cell holding several values (子育て・仕事・就労, 介護、DV・虐待 …) by the longest match
+ * against the list: a word that itself holds a separator (仕事・就労) is taken whole when the
+ * list has it. Among all readings the one leaving the fewest parts unmatched wins, then the one
+ * with the fewest (so longest) words. Repeats are collapsed; unmatched parts next to each other
+ * across a ・ stay one word, as written (ゴミ屋敷, 金銭・財産管理), so only they are named.
+ */
+export function splitByList<V>(cell: RawCell | undefined, list: WordList<V>): SplitWords<V> {
+  const text = cellText(cell).normalize('NFKC');
+  const parts = tokens(text);
+  const n = parts.length;
+  // best[i]: the best reading of parts i..n-1 (dynamic programming from the end).
+  const best: Step[] = new Array<Step>(n + 1);
+  best[n] = { unknownParts: 0, spans: 0, next: n, matched: true };
+  for (let i = n - 1; i >= 0; i--) {
+    const rest = best[i + 1] as Step;
+    let choice: Step = {
+      unknownParts: rest.unknownParts + 1,
+      spans: rest.spans + 1,
+      next: i + 1,
+      matched: false,
+    };
+    const last = Math.min(n, i + list.maxParts);
+    for (let j = i + 1; j <= last; j++) {
+      const word = text.slice((parts[i] as Token).start, (parts[j - 1] as Token).end);
+      if (list.lookup(valueKey(word)) === undefined) continue;
+      const after = best[j] as Step;
+      const candidate = { unknownParts: after.unknownParts, spans: after.spans + 1, next: j };
+      if (
+        candidate.unknownParts < choice.unknownParts ||
+        (candidate.unknownParts === choice.unknownParts && candidate.spans <= choice.spans)
+      ) {
+        choice = { ...candidate, matched: true };
+      }
+    }
+    best[i] = choice;
+  }
+  const values: V[] = [];
+  const unknown: string[] = [];
+  let runStart: number | null = null;
+  let i = 0;
+  const endRun = (end: number) => {
+    if (runStart === null) return;
+    unknown.push(text.slice(runStart, end));
+    runStart = null;
+  };
+  while (i < n) {
+    const step = best[i] as Step;
+    const part = parts[i] as Token;
+    if (step.matched) {
+      endRun(parts[i - 1]?.end ?? 0);
+      const word = text.slice(part.start, (parts[step.next - 1] as Token).end);
+      values.push(list.lookup(valueKey(word)) as V);
+    } else {
+      // An unmatched part continues the run only when a bare ・ joins it to the previous one.
+      const joiner = i > 0 ? text.slice((parts[i - 1] as Token).end, part.start) : '';
+      if (runStart !== null && joiner !== '・') endRun((parts[i - 1] as Token).end);
+      runStart ??= part.start;
+    }
+    i = step.next;
+  }
+  endRun(parts[n - 1]?.end ?? 0);
+  return { values: [...new Set(values)], unknown: [...new Set(unknown)] };
+}
