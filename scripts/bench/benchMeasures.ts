@@ -3,6 +3,7 @@ import { caseDetailBench, noteSaveBench } from './measures/caseDetailBench';
 import { caseListBench } from './measures/caseListBench';
 import { caseListExportMeasure } from './measures/caseListExportMeasure';
 import { importBench, reportBench } from './measures/excelBench';
+import { importMemoryBench } from './measures/importMemoryBench';
 import { planPdfBench } from './measures/planPdfBench';
 import { rendererSizeBench } from './measures/rendererSizeBench';
 import { searchBench } from './measures/searchBench';
@@ -25,6 +26,7 @@ export const benchMeasures: ReadonlyArray<{ name: string; measure: Measure }> = 
   { name: 'noteSave', measure: noteSaveBench },
   { name: 'report', measure: reportBench },
   { name: 'import', measure: importBench },
+  { name: 'importMemory', measure: importMemoryBench },
   { name: 'planPdf', measure: planPdfBench },
   { name: 'renderer', measure: rendererSizeBench },
 ];
@@ -39,6 +41,7 @@ export const tableOrder: readonly string[] = [
   'report',
   'caseListExport',
   'import',
+  'importMemory',
   'planPdf',
   'renderer',
 ];

@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../electron/contract/errors';
-import { importKinds, type ImportKind } from '../../electron/contract/schemas/import';
+import {
+  importKinds,
+  maxImportFileBytes,
+  type ImportKind,
+} from '../../electron/contract/schemas/import';
 import { UsageError } from './usageError';
 
 /** One `import` command line, checked before anything is opened. */
@@ -31,7 +35,7 @@ export function readImportRequest(
     throw usage(`不明な一覧です: ${kind}（${kindsText} のどれかを指定してください）`);
   }
   if (file === undefined || file.trim() === '') {
-    throw usage('取り込む Excel ファイル（.xlsx）を指定してください。');
+    throw usage('取り込むファイル（.xlsx、.csv、.tsv）を指定してください。');
   }
   if (extra.length > 0) throw usage(`余分な引数があります: ${extra.join(' ')}`);
   if (options.errors === '') throw usage('--errors の値が空です。');
@@ -44,15 +48,22 @@ export function readImportRequest(
   };
 }
 
-/** The workbook's bytes; a missing file or a folder is a clear Japanese error (exit 1). */
+/**
+ * The file's bytes; a missing file, a folder or a file over the import's 10 MB (the app's limit
+ * too) is a clear Japanese error (exit 1) before anything is read.
+ */
 export function readImportFile(filePath: string): Uint8Array {
   if (!fs.existsSync(filePath)) {
     throw new AppError('NOT_FOUND', `ファイルが見つかりません: ${filePath}`);
   }
-  if (fs.statSync(filePath).isDirectory()) {
+  const stat = fs.statSync(filePath);
+  if (stat.isDirectory()) {
+    throw new AppError('VALIDATION', `フォルダではなくファイルを指定してください: ${filePath}`);
+  }
+  if (stat.size > maxImportFileBytes) {
     throw new AppError(
       'VALIDATION',
-      `フォルダではなく Excel ファイルを指定してください: ${filePath}`,
+      `ファイルが大きすぎます（${maxImportFileBytes / 1024 / 1024} MB まで）: ${filePath}`,
     );
   }
   return new Uint8Array(fs.readFileSync(filePath));

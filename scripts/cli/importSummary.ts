@@ -35,8 +35,12 @@ export function formatImportSummary(
     : report.written
       ? `取り込んだ行: ${counts.imported}件${people}`
       : `エラーのない行: ${counts.ready}件（取り込んでいません）`;
+  const where =
+    report.format === 'xlsx'
+      ? `シート「${report.sheetName}」（見出しは${report.headerRow}行目）`
+      : `${report.format === 'csv' ? 'CSV' : 'タブ区切り'}・${report.encoding ?? ''}（見出しは${report.headerRow}行目）`;
   const lines = [
-    `${importKindLabels[report.kind]}「${report.fileName}」 シート「${report.sheetName}」（見出しは${report.headerRow}行目）`,
+    `${importKindLabels[report.kind]}「${report.fileName}」 ${where}`,
     ...columnLines(report),
     `読み込んだ行: ${counts.rows}行`,
     ready,
@@ -45,8 +49,21 @@ export function formatImportSummary(
   ];
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
-  if (errors.length > 0) lines.push('エラー:', ...errors.map((p) => `  ${problemLine(p)}`));
-  if (warnings.length > 0) lines.push('注意:', ...warnings.map((p) => `  ${problemLine(p)}`));
+  const more = (shown: number, all: number) => (all > shown ? [`  ほか${all - shown}件`] : []);
+  if (report.problemCounts.errors > 0) {
+    lines.push(
+      `エラー（${report.problemCounts.errors}件）:`,
+      ...errors.map((p) => `  ${problemLine(p)}`),
+      ...more(errors.length, report.problemCounts.errors),
+    );
+  }
+  if (report.problemCounts.warnings > 0) {
+    lines.push(
+      `注意（${report.problemCounts.warnings}件）:`,
+      ...warnings.map((p) => `  ${problemLine(p)}`),
+      ...more(warnings.length, report.problemCounts.warnings),
+    );
+  }
   if (options.dryRun) {
     lines.push('確認だけです（--dry-run）。何も取り込んでいません。');
   } else if (!report.written) {

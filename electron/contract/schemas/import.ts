@@ -11,7 +11,10 @@ export const importKindLabels: Record<ImportKind, string> = {
   resources: '社会資源一覧',
 };
 
-/** The largest workbook the UI may send, in bytes (it travels as base64 text). */
+/** The kinds of file an import reads: an Excel workbook, or a CSV / tab-separated text file. */
+export type ImportFormat = 'xlsx' | 'csv' | 'tsv';
+
+/** The largest file the UI may send, in bytes (it travels as base64 text). */
 export const maxImportFileBytes = 10 * 1024 * 1024;
 const maxBase64Length = Math.ceil(maxImportFileBytes / 3) * 4;
 
@@ -24,7 +27,7 @@ const fileContentSchema = z
 
 const importFileFields = {
   kind: z.enum(importKinds, { error: '取り込む一覧の種類を選んでください' }),
-  /** Only for messages and the audit log's file type; never opened as a path. */
+  /** For messages and to tell a CSV / TSV by its ending (.csv, .tsv, .txt); never opened as a path. */
   fileName: lineSchema('ファイル名', 255),
   content: fileContentSchema,
 };
@@ -97,6 +100,10 @@ export type ImportCounts = {
 export type ImportReport = {
   kind: ImportKind;
   fileName: string;
+  format: ImportFormat;
+  /** How a text file was decoded (Shift_JIS（CP932）, UTF-8 …); null for a workbook. */
+  encoding: string | null;
+  /** The sheet read; for a text file, the file's name. */
   sheetName: string;
   headerRow: number;
   columns: ImportColumn[];
@@ -104,8 +111,9 @@ export type ImportReport = {
   counts: ImportCounts;
   /** The first rows, for the preview table. */
   sample: ImportSampleRow[];
-  /** Every problem, errors and warnings, in row order. */
+  /** The first problems (errors and warnings) in row order; `problemCounts` counts them all. */
   problems: ImportProblem[];
+  problemCounts: { errors: number; warnings: number };
   /** Whether anything was written. */
   written: boolean;
 };

@@ -23,12 +23,15 @@ export const importJa = {
       resources:
         '1行が1つの社会資源です。必要な列は「名称」。同じ名前の資源がすでにあれば取り込みません。',
     },
-    file: 'Excel ファイル（.xlsx）',
+    file: 'ファイル（Excel ブック .xlsx、CSV .csv、タブ区切り .tsv・.txt）',
     filePlaceholder: 'ファイルを選んでください',
     fileHint:
-      '表題や注記の行があってもかまいません。見出しの行は自動で探します。空の行と「合計」「計」の行は飛ばします。',
+      '表題や注記の行があってもかまいません。見出しの行は自動で探します。空の行と「合計」「計」の行は飛ばします。CSV の文字コード（Shift_JIS・UTF-8・UTF-16）は自動で判別します。',
     tooLarge: (mb: number) => `ファイルが大きすぎます（${mb} MB まで）。`,
-    notXlsx: 'Excel ブック（.xlsx）を選んでください。',
+    notXlsx:
+      'Excel ブック（.xlsx）、CSV（.csv）、タブ区切り（.tsv・.txt）のファイルを選んでください。',
+    oldXls:
+      '古い形式（.xls）のブックは読み込めません。Excel で開き、「Excel ブック（.xlsx）」形式で保存し直してください。',
     readFailed: 'ファイルを読み込めませんでした。もう一度選んでください。',
     read: '読み込んで確認',
     reading: 'ファイルを読み込み、内容を確かめています…',
@@ -37,6 +40,9 @@ export const importJa = {
     back: 'ファイルを選び直す',
     sheet: (sheet: string, row: number) =>
       `シート「${sheet}」の${row}行目を見出しとして読みました。`,
+    textFile: (kind: string, encoding: string, row: number) =>
+      `${kind}（文字コード ${encoding}）として読み、${row}行目を見出しとしました。`,
+    textKinds: { csv: 'CSV', tsv: 'タブ区切りのテキスト' },
     columns: '読み取った列',
     ignoredColumns: '取り込まない列',
     duplicateColumn: (label: string) => `「${label}」の2列目`,

@@ -143,13 +143,13 @@ describe('import (CLI)', () => {
     expect(run.stderr).toContain(message);
   });
 
-  it('refuses a file that is not an .xlsx, changing nothing', async () => {
-    const csv = path.join(folder, 'ledger.csv');
-    fs.writeFileSync(csv, '受付日,氏名\n2025/4/1,山田\n');
+  it('refuses an old .xls (or a password-protected workbook), changing nothing', async () => {
+    const xls = path.join(folder, 'ledger.xls');
+    fs.writeFileSync(xls, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]));
     const before = caseCount();
-    const run = await importCli(['consultations', csv, '--skip-invalid']);
+    const run = await importCli(['consultations', xls, '--skip-invalid']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('Excel ブック（.xlsx）として読み込めませんでした');
+    expect(run.stderr).toContain('古い形式（.xls）か、パスワードで保護されたブック');
     expect(caseCount()).toBe(before);
   });
 });

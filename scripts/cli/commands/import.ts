@@ -3,7 +3,7 @@ import path from 'node:path';
 import { writers } from '../../../electron/contract/roles';
 import { loginInput } from '../../../electron/contract/schemas/session';
 import { SessionManager } from '../../../electron/services/auth/sessionManager';
-import { errorsWorkbook } from '../../../electron/services/excel/import/errorsWorkbook';
+import { writeErrorsWorkbook } from '../../../electron/services/excel/import/errorsWorkbook';
 import { importWorkbook } from '../../../electron/services/excel/import/importWorkbook';
 import { exitCodes } from '../cliIo';
 import { defineCommand } from '../command';
@@ -12,6 +12,20 @@ import { requireInitializedFolder } from '../dataFolderChecks';
 import { formatImportSummary } from '../importSummary';
 import { readImportFile, readImportRequest, requireErrorsDestination } from '../importRequest';
 import { parseInput } from '../parseInput';
+
+/** Writes the refused rows' workbook to a file as it is built (a file of 200,000 bad rows too). */
+async function saveErrorRows(
+  errorsPath: string,
+  parts: Parameters<typeof writeErrorsWorkbook>[1],
+): Promise<void> {
+  const out = fs.createWriteStream(errorsPath);
+  const closed = new Promise<void>((resolve, reject) => {
+    out.on('close', resolve);
+    out.on('error', reject);
+  });
+  await writeErrorsWorkbook(out, parts);
+  await closed;
+}
 
 /**
  * `import`: logs in as a 管理者 or 相談員, reads an old ledger and imports it in one transaction
@@ -60,17 +74,14 @@ export const importCommand = defineCommand({
     try {
       session.login(login, password);
       const { db, actor } = session.requireUnlocked(writers);
-      const run = await importWorkbook(
-        db,
-        actor,
-        clock,
-        request.kind,
-        { fileName: path.basename(request.filePath), bytes },
-        { mode: request.dryRun ? 'preview' : 'import', skipInvalid: request.skipInvalid },
-      );
+      const file = { fileName: path.basename(request.filePath), bytes };
+      const run = await importWorkbook(db, actor, clock, request.kind, file, {
+        mode: request.dryRun ? 'preview' : 'import',
+        skipInvalid: request.skipInvalid,
+      });
       io.stdout.write(formatImportSummary(run.report, request));
-      if (request.errorsPath !== null && run.invalidRows.length > 0) {
-        fs.writeFileSync(request.errorsPath, await errorsWorkbook(run));
+      if (request.errorsPath !== null && run.report.counts.invalid > 0) {
+        await saveErrorRows(request.errorsPath, { db, actor, clock, kind: request.kind, file });
         io.stdout.write(`取り込めない行を保存しました: ${request.errorsPath}\n`);
       }
       return run.report.counts.invalid > 0 && !request.skipInvalid

@@ -59,13 +59,8 @@ export function prepareConsultationRecords(tx: WriteTx, stamp: Stamp) {
   }
 
   /** The case with its 相談分野, 課題 and, when the ledger says, a 相談申込 consent record. */
-  function consultation(
-    draft: ConsultationDraft,
-    subject: NewSubject,
-    number: CaseNumber,
-    staffId: number | null,
-    tags: readonly string[],
-  ): number {
+  function consultation(draft: ConsultationDraft, subject: NewSubject, number: CaseNumber): number {
+    const { staffId } = draft;
     const caseId = insert.supportCase({
       ...number,
       householdId: subject.householdId,
@@ -90,7 +85,7 @@ export function prepareConsultationRecords(tx: WriteTx, stamp: Stamp) {
       ...stamped,
     });
     for (const field of draft.fields) insert.caseField({ caseId, field });
-    for (const tag of tags) insert.caseTag({ caseId, tag });
+    for (const tag of draft.tags) insert.caseTag({ caseId, tag });
     if (draft.consent !== 'unconfirmed') {
       // The ledger says only あり/なし: recorded as the 相談申込 consent (the narrowest kind), on
       // 受付日, how it was obtained unknown.

@@ -12,33 +12,16 @@ import type { ConsultationColumnKey } from './consultationColumns';
 import { knownConsultations } from './consultationIdentity';
 import { prepareConsultationRecords, type NewSubject } from './consultationRecords';
 import type { ImportWriter, WriteContext, WriterTally } from './importSpec';
-import { issueTagsByName } from './issueTagsByName';
 import type { ConsultationDraft } from './parseConsultationRow';
 import { personMatcher } from './personMatcher';
-import type { RowReader } from './rowReader';
-import { staffByName } from './staffByName';
+import type { RowProblems } from './rowReader';
 
-type Row = RowReader<ConsultationColumnKey>;
-
-/** The 担当者's staff id, or null with a warning saying why (the row is still imported). */
-function staffIdOf(lookup: ReturnType<typeof staffByName>, draft: ConsultationDraft, row: Row) {
-  const staff = lookup(draft.staffName);
-  if (staff.found) return staff.staffId;
-  if (staff.reason === 'unknown') {
-    row.warning('staff', `職員「${draft.staffName}」が見つからないため、担当者なしで取り込みます`);
-  } else if (staff.reason === 'ambiguous') {
-    row.warning(
-      'staff',
-      `「${draft.staffName}」という職員が複数いるため、担当者なしで取り込みます`,
-    );
-  }
-  return null;
-}
+type Row = RowProblems<ConsultationColumnKey>;
 
 /**
  * Writes ledger rows as consultations, inside the import's transaction: a row already in Kasane
  * is a duplicate; otherwise its 本人 is matched to a known person (see personMatcher) or created
- * in a new household, and the case is numbered in its 年度. 課題 must be on the 課題 list.
+ * in a new household, and the case is numbered in its 年度 (課題 and staff were checked when reading).
  */
 export function openConsultationWriter(
   context: WriteContext,
@@ -51,8 +34,6 @@ export function openConsultationWriter(
   const visible = visibleHouseholdSql(actor, sql`${person.householdId}`);
   const people = personMatcher(personsNamed(tx, names, visible));
   const consultations = knownConsultations(casesOfPersonsNamed(tx, names, visible));
-  const staffOf = staffByName(tx);
-  const tagsOf = issueTagsByName(tx);
   const nextNumber = caseNumbering(tx);
   const records = prepareConsultationRecords(tx, stamp);
   const tally: WriterTally = { newPersons: 0, matchedPersons: 0, firstId: null, lastId: null };
@@ -76,36 +57,13 @@ export function openConsultationWriter(
     return created;
   }
 
-  /** The row's 課題 as labels of the list, or null after recording the words that are not. */
-  function tagLabels(draft: ConsultationDraft, row: Row): string[] | null {
-    const tags = tagsOf(draft.tagsText);
-    if (tags.unknown.length === 0) return tags.labels;
-    row.error(
-      'tags',
-      `課題の一覧にない言葉です: ${tags.unknown.join('、')}（管理画面で課題の一覧に加えるか、一覧の言葉に直してください）`,
-    );
-    return null;
-  }
-
   return {
-    check: (partial, row) => {
-      tagLabels(partial, row);
-    },
     write: (draft, row) => {
       const key = nameKey(draft.name);
       const identity = { ...draft, nameKey: key };
       if (consultations.has(identity)) return 'duplicate';
-      const tags = tagLabels(draft, row);
-      if (tags === null) return 'invalid';
-      const staffId = staffIdOf(staffOf, draft, row);
       const subject = subjectOf(draft, key, row);
-      const caseId = records.consultation(
-        draft,
-        subject,
-        nextNumber(draft.receivedOn),
-        staffId,
-        tags,
-      );
+      const caseId = records.consultation(draft, subject, nextNumber(draft.receivedOn));
       consultations.add(identity);
       tally.firstId ??= caseId;
       tally.lastId = caseId;

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpCaseWork, type CaseWorkFixture } from '../../cases/caseWork.testing';
-import { errorsWorkbook } from './errorsWorkbook';
+import { PassThrough } from 'node:stream';
+import { writeErrorsWorkbook } from './errorsWorkbook';
 import { importConsultations } from './importConsultations';
 import {
   cleanLines,
@@ -30,27 +31,32 @@ describe('the errors workbook', () => {
       cleanLines[1]!,
       { receivedOn: 'R1.4.30', name: '誤り 二郎', tags: '宇宙' },
     ]);
-    const run = await importConsultations(
-      f.db,
-      f.admin,
-      f.clock,
-      { fileName: 'ledger.xlsx', bytes },
-      { mode: 'import', skipInvalid: true },
-    );
+    const file = { fileName: 'ledger.xlsx', bytes };
+    const run = await importConsultations(f.db, f.admin, f.clock, file, {
+      mode: 'import',
+      skipInvalid: true,
+    });
     expect(run.report.counts).toMatchObject({ imported: 2, invalid: 2 });
 
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const rows = await writeErrorsWorkbook(out, {
+      db: f.db,
+      actor: f.admin,
+      clock: f.clock,
+      kind: 'consultations',
+      file,
+    });
+    expect(rows).toBe(2);
     const ExcelJS = await loadExcelJs();
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(new Uint8Array(await errorsWorkbook(run)).buffer);
+    await workbook.xlsx.load(new Uint8Array(Buffer.concat(chunks)).buffer);
     const sheet = workbook.getWorksheet('取り込めなかった行');
     expect(sheet).toBeDefined();
     const values = (row: number) =>
       Array.from({ length: 19 }, (_, i) => sheet!.getRow(row).getCell(i + 1).value ?? null);
-    expect(values(1)).toEqual([
-      ...ledgerHeadings.map((heading) => heading ?? ''),
-      '理由',
-      '元の行',
-    ]);
+    expect(values(1)).toEqual([...ledgerHeadings, '理由', '元の行']);
     const second = values(2);
     expect(second[0]).toBe(2);
     expect(second[1]).toEqual(excelDate('2025-04-02'));

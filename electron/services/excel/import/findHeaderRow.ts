@@ -1,7 +1,7 @@
 import type { ImportColumn, ImportIgnoredColumn } from '../../../contract/schemas/import';
 import { columnLetter } from './columnLetter';
 import { headerLookup, type ColumnSpec } from './columnSpec';
-import { cellText, type RawRow, type RawSheet } from './rawSheet';
+import { cellText, type RawRow } from './rawSheet';
 
 /** A column found in the file: which one it is and where (0-based index into the row's cells). */
 export type FoundColumn<K extends string> = ImportColumn & { key: K; index: number };
@@ -17,7 +17,7 @@ export type HeaderRow<K extends string> = {
 };
 
 /** Title rows, notes and blank lines above the headings are looked through this far. */
-const scanRows = 30;
+export const headerScanRows = 30;
 
 function matches<K extends string>(row: RawRow, lookup: (h: string) => ColumnSpec<K> | undefined) {
   return new Set(
@@ -30,12 +30,12 @@ function matches<K extends string>(row: RawRow, lookup: (h: string) => ColumnSpe
  * (at least two, so a title such as 相談受付簿 never wins). Null when the sheet has none.
  */
 export function findHeaderRow<K extends string>(
-  sheet: RawSheet,
+  sheet: { rows: readonly RawRow[] },
   specs: readonly ColumnSpec<K>[],
 ): HeaderRow<K> | null {
   const lookup = headerLookup(specs);
   let best: { row: RawRow; score: number } | null = null;
-  for (const row of sheet.rows.slice(0, scanRows)) {
+  for (const row of sheet.rows.slice(0, headerScanRows)) {
     const score = matches(row, lookup);
     if (score >= 2 && (best === null || score > best.score)) best = { row, score };
   }

@@ -16,12 +16,11 @@ import { runImport, type ImportFile, type ImportOptions } from './runImport';
 export const agencyImport: ImportSpec<AgencyColumnKey, AgencyDraft> = {
   kind: 'agencies',
   columns: agencyColumns,
-  parseRow: parseAgencyRow,
+  prepare: () => parseAgencyRow,
   openWriter: ({ tx, stamp }) => {
     const known = new Set(listAgencyRows(tx, true).map((row) => row.nameKey));
     const tally: WriterTally = { newPersons: 0, matchedPersons: 0, firstId: null, lastId: null };
     return {
-      check: () => undefined,
       write: (draft) => {
         const key = nameKey(draft.name);
         if (known.has(key)) return 'duplicate';

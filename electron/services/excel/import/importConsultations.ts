@@ -2,6 +2,7 @@ import type { Db } from '../../../../db/database';
 import type { Actor } from '../../audit/actor';
 import type { Clock } from '../../clock';
 import { consultationColumns, type ConsultationColumnKey } from './consultationColumns';
+import { consultationLists } from './consultationLists';
 import { openConsultationWriter } from './consultationWriter';
 import type { ImportRun } from './importReport';
 import type { ImportSpec } from './importSpec';
@@ -12,7 +13,10 @@ import { runImport, type ImportFile, type ImportOptions } from './runImport';
 export const consultationImport: ImportSpec<ConsultationColumnKey, ConsultationDraft> = {
   kind: 'consultations',
   columns: consultationColumns,
-  parseRow: parseConsultationRow,
+  prepare: ({ db }) => {
+    const lists = consultationLists(db);
+    return (row, context) => parseConsultationRow(row, context, lists);
+  },
   openWriter: openConsultationWriter,
   writeOrder: (a, b) => (a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0),
 };

@@ -1,47 +1,36 @@
-import type {
-  ImportKind,
-  ImportProblem,
-  ImportReport,
-  ImportRowStatus,
-} from '../../../contract/schemas/import';
-import type { ParsedSheet } from './parseImportSheet';
-import type { RawCell } from './rawSheet';
+import type { ImportKind, ImportReport, ImportRowStatus } from '../../../contract/schemas/import';
+import type { ProblemLog } from './problemLog';
+import type { ReadSheet } from './readImportSheet';
 import type { WriteResult } from './runImport';
+import type { ImportSource } from './source/importSource';
 
 /** How many rows the preview table shows. */
 export const sampleRowCount = 50;
 
-/** A refused row as it was in the file, with its reasons: what the errors workbook holds. */
-export type InvalidRow = { rowNumber: number; cells: RawCell[]; reasons: ImportProblem[] };
+/** The report of a preview or an import (the Node side may want more later; the UI gets `report`). */
+export type ImportRun = { report: ImportReport };
 
-/** The report, plus what only the Node side needs: the refused rows and the file's headings. */
-export type ImportRun = { report: ImportReport; invalidRows: InvalidRow[]; headings: string[] };
-
-/** Puts together the report of a preview or an import from the parsed sheet and the write result. */
-export function importReport<K extends string, D>(
-  kind: ImportKind,
-  fileName: string,
-  sheet: ParsedSheet<K, D>,
-  result: WriteResult,
-  written: boolean,
-): ImportRun {
-  const statusOf = (rowNumber: number): ImportRowStatus => {
-    const status = result.statuses.get(rowNumber) ?? 'invalid';
+/** Puts together the report of a preview or an import from the sheet read and the write result. */
+export function importReport<K extends string, D>(parts: {
+  kind: ImportKind;
+  fileName: string;
+  source: Pick<ImportSource, 'format' | 'encoding'>;
+  sheet: ReadSheet<K, D>;
+  log: ProblemLog;
+  result: WriteResult;
+  written: boolean;
+}): ImportRun {
+  const { sheet, result, written } = parts;
+  const statusOf = (row: ReadSheet<K, D>['sample'][number]): ImportRowStatus => {
+    if (row.invalid) return 'invalid';
+    const status = result.sampleStatuses.get(row.rowNumber) ?? 'invalid';
     return written && status === 'ready' ? 'imported' : status;
   };
-  const count = (status: ImportRowStatus) =>
-    sheet.rows.filter((row) => result.statuses.get(row.rowNumber) === status).length;
-  const ready = count('ready');
-  const invalidRows = sheet.rows
-    .filter((row) => statusOf(row.rowNumber) === 'invalid')
-    .map((row) => ({
-      rowNumber: row.rowNumber,
-      cells: row.cells,
-      reasons: row.problems.filter((problem) => problem.severity === 'error'),
-    }));
   const report: ImportReport = {
-    kind,
-    fileName,
+    kind: parts.kind,
+    fileName: parts.fileName,
+    format: parts.source.format,
+    encoding: parts.source.encoding,
     sheetName: sheet.sheetName,
     headerRow: sheet.header.rowNumber,
     columns: sheet.header.columns.map(({ key, label, header, letter, type }) => ({
@@ -53,21 +42,22 @@ export function importReport<K extends string, D>(
     })),
     ignoredColumns: sheet.header.ignored,
     counts: {
-      rows: sheet.rows.length,
-      ready,
-      duplicates: count('duplicate'),
-      invalid: invalidRows.length,
-      imported: written ? ready : 0,
+      rows: sheet.rows,
+      ready: result.ready,
+      duplicates: result.duplicates,
+      invalid: sheet.invalid,
+      imported: written ? result.ready : 0,
       newPersons: result.tally.newPersons,
       matchedPersons: result.tally.matchedPersons,
     },
-    sample: sheet.rows.slice(0, sampleRowCount).map((row) => ({
+    sample: sheet.sample.map((row) => ({
       row: row.rowNumber,
-      status: statusOf(row.rowNumber),
+      status: statusOf(row),
       values: row.display,
     })),
-    problems: sheet.rows.flatMap((row) => row.problems),
+    problems: parts.log.kept(),
+    problemCounts: parts.log.counts(),
     written,
   };
-  return { report, invalidRows, headings: sheet.header.headings };
+  return { report };
 }

@@ -20,7 +20,7 @@ import { runImport, type ImportFile, type ImportOptions } from './runImport';
 export const resourceImport: ImportSpec<ResourceColumnKey, ResourceDraft> = {
   kind: 'resources',
   columns: resourceColumns,
-  parseRow: parseResourceRow,
+  prepare: () => parseResourceRow,
   openWriter: ({ tx, stamp }) => {
     const known = new Set(
       tx
@@ -34,7 +34,6 @@ export const resourceImport: ImportSpec<ResourceColumnKey, ResourceDraft> = {
     const insert = prepareInsert(tx, resource);
     const tally: WriterTally = { newPersons: 0, matchedPersons: 0, firstId: null, lastId: null };
     return {
-      check: () => undefined,
       write: (draft) => {
         const key = nameKey(draft.name);
         if (known.has(key)) return 'duplicate';

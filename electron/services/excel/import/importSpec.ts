@@ -1,15 +1,16 @@
-import type { WriteTx } from '../../../../db/database';
+import type { Db, WriteTx } from '../../../../db/database';
 import type { Stamp } from '../../../../db/repositories/stamp';
 import type { ImportKind } from '../../../contract/schemas/import';
 import type { Actor } from '../../audit/actor';
-import type { SheetSpec } from './parseImportSheet';
-import type { RowReader } from './rowReader';
+import type { ColumnSpec } from './columnSpec';
+import type { RowParser } from './readImportSheet';
+import type { RowProblems } from './rowReader';
 
 /** What the writer gets inside the import's one transaction. */
 export type WriteContext = { tx: WriteTx; actor: Actor; at: Date; stamp: Stamp };
 
-/** A valid row's fate: written (ready), already in Kasane (duplicate), or refused by the database checks. */
-export type DraftOutcome = 'ready' | 'duplicate' | 'invalid';
+/** A valid row's fate: written (ready), or already in Kasane (duplicate). */
+export type DraftOutcome = 'ready' | 'duplicate';
 
 /** What a writer counts for the report and the audit row (ids, never content). */
 export type WriterTally = {
@@ -21,22 +22,27 @@ export type WriterTally = {
 };
 
 export type ImportWriter<K extends string, D> = {
-  /**
-   * Checks a valid draft against the database (lists, staff, duplicates) and writes it. Problems
-   * go to `row`; an 'invalid' outcome must have recorded an error there and written nothing.
-   */
-  write: (draft: D, row: RowReader<K>) => DraftOutcome;
-  /** Runs the same database checks on a row already refused, so its report is complete; writes nothing. */
-  check: (partial: D, row: RowReader<K>) => void;
+  /** Writes a valid draft, or finds it already there; warnings go to `row`. */
+  write: (draft: D, row: RowProblems<K>) => DraftOutcome;
   tally: () => WriterTally;
 };
 
-/** One kind of import: how its sheet is read, and how its rows are written. */
-export type ImportSpec<K extends string, D> = SheetSpec<K, D> & {
+/** What preparing a row parser may read: the database as it is before the import. */
+export type ParseSetup = { db: Db; actor: Actor };
+
+/**
+ * One kind of import: its columns, how a row is read and checked (every check that can refuse a
+ * row is made here, while reading, so the errors workbook needs no database writes), and how
+ * valid rows are written.
+ */
+export type ImportSpec<K extends string, D> = {
   kind: ImportKind;
+  columns: readonly ColumnSpec<K>[];
+  /** The row parser for one import, with the lists it checks against read once. */
+  prepare: (setup: ParseSetup) => RowParser<K, D>;
   /**
-   * Prepares the writer inside the transaction (statements, lists, counters); `drafts` are the
-   * valid rows it will be given, so it can read what it needs for all of them at once.
+   * Prepares the writer inside the transaction (statements, counters); `drafts` are the valid
+   * rows it will be given, so it can read what it needs for all of them at once.
    */
   openWriter: (context: WriteContext, drafts: readonly D[]) => ImportWriter<K, D>;
   /** The order valid rows are written in (file order when omitted). */

@@ -2,19 +2,11 @@ import type { Db } from '../../../../db/database';
 import type { ImportKind } from '../../../contract/schemas/import';
 import type { Actor } from '../../audit/actor';
 import type { Clock } from '../../clock';
-import { importAgencies } from './importAgencies';
-import { importConsultations } from './importConsultations';
 import type { ImportRun } from './importReport';
-import { importResources } from './importResources';
-import type { ImportFile, ImportOptions } from './runImport';
+import { withImportSpec } from './importSpecs';
+import { runImport, type ImportFile, type ImportOptions } from './runImport';
 
-const importers: Record<ImportKind, typeof importConsultations> = {
-  consultations: importConsultations,
-  agencies: importAgencies,
-  resources: importResources,
-};
-
-/** Previews or imports a workbook of the given kind (the one entry the app and the CLI use). */
+/** Previews or imports a file of the given kind (the one entry the app and the CLI use). */
 export function importWorkbook(
   db: Db,
   actor: Actor,
@@ -23,5 +15,5 @@ export function importWorkbook(
   file: ImportFile,
   options: ImportOptions,
 ): Promise<ImportRun> {
-  return importers[kind](db, actor, clock, file, options);
+  return withImportSpec(kind, (spec) => runImport(db, actor, clock, spec, file, options));
 }

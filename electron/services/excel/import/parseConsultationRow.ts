@@ -3,18 +3,18 @@ import type { ConsultationColumnKey } from './consultationColumns';
 import { parseAddress } from './parseAddress';
 import { parseConsent, type ImportedConsent } from './parseConsent';
 import { parseFields } from './parseFields';
-import type { RowContext } from './parseImportSheet';
 import { parseKana } from './parseKana';
 import { parsePhone } from './parsePhone';
-import { defaultConsultationWords } from './listWords';
+import type { ConsultationLists } from './consultationLists';
 import { parseRoute, routeListText } from './parseRoute';
 import { parseSex } from './parseSex';
 import { parseLine, parseMultiline } from './parseText';
 import { readDateColumn } from './readDateColumn';
-import { cellText } from './rawSheet';
+import type { RowContext } from './readImportSheet';
 import type { RowReader } from './rowReader';
+import { splitByList } from './splitByList';
 
-/** One ledger row, read and checked; 課題 and 担当者 are still as written, matched when importing. */
+/** One ledger row, read and checked against the office's lists (課題, staff). */
 export type ConsultationDraft = {
   receivedOn: string;
   name: string;
@@ -26,10 +26,11 @@ export type ConsultationDraft = {
   phone: string;
   route: Route;
   fields: Field[];
-  /** The 課題 cell as written: split against the office's 課題 list inside the import. */
-  tagsText: string;
+  /** Labels of the 課題 list. */
+  tags: string[];
   chiefComplaint: string;
-  staffName: string;
+  /** The 担当者 found among staff accounts, or null (a warning says why). */
+  staffId: number | null;
   consent: ImportedConsent;
   closedOn: string | null;
 };
@@ -43,8 +44,8 @@ function readName(row: Row): string {
 }
 
 /** The case's one 相談経路: an unknown word is an error; a second route, a warning. */
-function readRoute(row: Row): Route {
-  const reading = parseRoute(row.cell('route'), defaultConsultationWords.route);
+function readRoute(row: Row, lists: ConsultationLists): Route {
+  const reading = parseRoute(row.cell('route'), lists.route);
   if (reading.unknown.length > 0) {
     row.error(
       'route',
@@ -60,8 +61,37 @@ function readRoute(row: Row): Route {
   return reading.route;
 }
 
+/** The row's 課題 as labels of the list; the words that are not on it are an error, named. */
+function readTags(row: Row, lists: ConsultationLists): string[] {
+  const { values, unknown } = splitByList(row.cell('tags'), lists.tag);
+  if (unknown.length > 0) {
+    row.error(
+      'tags',
+      `課題の一覧にない言葉です: ${unknown.join('、')}（管理画面で課題の一覧に加えるか、一覧の言葉に直してください）`,
+    );
+  }
+  return values;
+}
+
+/** The 担当者's staff id, or null with a warning saying why (the row is still imported). */
+function readStaff(row: Row, lists: ConsultationLists): number | null {
+  const written = row.value('staff', parseLine(row.cell('staff'), '担当者', 100), '');
+  const staff = lists.staff(written);
+  if (staff.found) return staff.staffId;
+  if (staff.reason === 'unknown') {
+    row.warning('staff', `職員「${written}」が見つからないため、担当者なしで取り込みます`);
+  } else if (staff.reason === 'ambiguous') {
+    row.warning('staff', `「${written}」という職員が複数いるため、担当者なしで取り込みます`);
+  }
+  return null;
+}
+
 /** Reads one 相談受付簿 row; every problem is recorded, so a row reports all of them at once. */
-export function parseConsultationRow(row: Row, context: RowContext): ConsultationDraft {
+export function parseConsultationRow(
+  row: Row,
+  context: RowContext,
+  lists: ConsultationLists,
+): ConsultationDraft {
   const receivedOn = readDateColumn(row, 'receivedOn', '受付日', context, { required: true });
   const name = readName(row);
   const birthDate = readDateColumn(row, 'birthDate', '生年月日', context, { required: false });
@@ -85,17 +115,15 @@ export function parseConsultationRow(row: Row, context: RowContext): Consultatio
     postalCode: place.postalCode,
     address: place.address,
     phone: row.value('phone', parsePhone(row.cell('phone')), ''),
-    route: readRoute(row),
-    fields: row.value('fields', parseFields(row.cell('fields'), defaultConsultationWords.field), [
-      'other',
-    ]),
-    tagsText: cellText(row.cell('tags')),
+    route: readRoute(row, lists),
+    fields: row.value('fields', parseFields(row.cell('fields'), lists.field), ['other']),
+    tags: readTags(row, lists),
     chiefComplaint: row.value(
       'chiefComplaint',
       parseMultiline(row.cell('chiefComplaint'), '主訴', 4000),
       '',
     ),
-    staffName: row.value('staff', parseLine(row.cell('staff'), '担当者', 100), ''),
+    staffId: readStaff(row, lists),
     consent: row.value('consent', parseConsent(row.cell('consent')), 'unconfirmed'),
     closedOn,
   };

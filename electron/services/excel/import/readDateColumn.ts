@@ -1,5 +1,5 @@
 import { parseImportDate } from './parseImportDate';
-import type { RowContext } from './parseImportSheet';
+import type { RowContext } from './readImportSheet';
 import type { RowReader } from './rowReader';
 
 /**

@@ -6,20 +6,27 @@ import type { Actor } from '../../audit/actor';
 import { appendAudit } from '../../audit/appendAudit';
 import { todayInJapan } from '../../cases/japanDate';
 import type { Clock } from '../../clock';
+import { importReport, sampleRowCount, type ImportRun } from './importReport';
 import type { ImportSpec, WriterTally } from './importSpec';
-import { importReport, type ImportRun } from './importReport';
-import { parseImportSheet, type ParsedRow, type ParsedSheet } from './parseImportSheet';
-import { readWorkbook } from './readWorkbook';
-import { rowReader } from './rowReader';
+import { problemLog, type ProblemLog } from './problemLog';
+import { readImportSheet, type ReadSheet } from './readImportSheet';
+import { rowProblems } from './rowReader';
+import { importLimits } from './source/importLimits';
+import { openImportSource } from './source/openImportSource';
 
-/** The workbook as received: its name (for messages) and its bytes. */
+/** The file as received: its name (for messages and its kind: .xlsx, .csv …) and its bytes. */
 export type ImportFile = { fileName: string; bytes: Uint8Array };
 
 /** preview: say what would happen and write nothing; import: write (all-or-nothing unless skipInvalid). */
 export type ImportOptions = { mode: 'preview' | 'import'; skipInvalid: boolean };
 
-/** What the transaction found, row by row. */
-export type WriteResult = { statuses: Map<number, ImportRowStatus>; tally: WriterTally };
+/** What the transaction found: how many rows were written or already there, and the sample's fates. */
+export type WriteResult = {
+  ready: number;
+  duplicates: number;
+  sampleStatuses: Map<number, ImportRowStatus>;
+  tally: WriterTally;
+};
 
 // Thrown to roll the transaction back after a preview or a refused import has been worked out.
 class Rollback extends Error {
@@ -33,35 +40,31 @@ function writeRows<K extends string, D>(
   actor: Actor,
   at: Date,
   spec: ImportSpec<K, D>,
-  sheet: ParsedSheet<K, D>,
+  sheet: ReadSheet<K, D>,
+  log: ProblemLog,
 ): WriteResult {
-  const valid = sheet.rows.filter((row): row is ParsedRow<D> & { draft: D } => row.draft !== null);
   const writer = spec.openWriter(
     { tx, actor, at, stamp: stampFor(at, actor.staffId) },
-    valid.map((row) => row.draft),
+    sheet.valid.map((row) => row.draft),
   );
-  const statuses = new Map<number, ImportRowStatus>();
   const order = spec.writeOrder;
-  const inOrder = order ? [...valid].sort((a, b) => order(a.draft, b.draft)) : valid;
-  const readerOf = (row: ParsedRow<D>) =>
-    rowReader({ rowNumber: row.rowNumber, cells: row.cells }, sheet.header.columns);
-  for (const row of sheet.rows) {
-    if (row.draft !== null) continue;
-    const reader = readerOf(row);
-    writer.check(row.partial, reader);
-    row.problems.push(...reader.problems);
-    statuses.set(row.rowNumber, 'invalid');
-  }
+  const inOrder = order ? [...sheet.valid].sort((a, b) => order(a.draft, b.draft)) : sheet.valid;
+  const sampled = new Set(sheet.sample.map((row) => row.rowNumber));
+  const result: WriteResult = {
+    ready: 0,
+    duplicates: 0,
+    sampleStatuses: new Map(),
+    tally: writer.tally(),
+  };
   for (const row of inOrder) {
-    const reader = readerOf(row);
-    statuses.set(row.rowNumber, writer.write(row.draft, reader));
-    row.problems.push(...reader.problems);
+    const problems = rowProblems(row.rowNumber, sheet.header.columns);
+    const outcome = writer.write(row.draft, problems);
+    log.add(problems.problems);
+    if (outcome === 'ready') result.ready += 1;
+    else result.duplicates += 1;
+    if (sampled.has(row.rowNumber)) result.sampleStatuses.set(row.rowNumber, outcome);
   }
-  return { statuses, tally: writer.tally() };
-}
-
-function countOf(result: WriteResult, status: ImportRowStatus): number {
-  return [...result.statuses.values()].filter((s) => s === status).length;
+  return { ...result, tally: writer.tally() };
 }
 
 /** One audit row per preview or import: what kind, which file (its hash), the counts and ids. */
@@ -69,37 +72,38 @@ function audit(
   tx: WriteTx,
   actor: Actor,
   at: Date,
-  kind: string,
-  file: ImportFile,
-  options: ImportOptions,
+  spec: { kind: string; file: ImportFile; options: ImportOptions },
+  counts: { rows: number; invalid: number },
   result: WriteResult,
   outcome: 'preview' | 'imported' | 'refused',
 ): void {
   appendAudit(tx, {
     at,
     actor,
-    action: options.mode === 'preview' ? 'import.preview' : 'import.run',
-    target: { type: 'import', id: kind },
+    action: spec.options.mode === 'preview' ? 'import.preview' : 'import.run',
+    target: { type: 'import', id: spec.kind },
     detail: {
       outcome,
-      skipInvalid: options.skipInvalid,
-      fileSha256: crypto.createHash('sha256').update(file.bytes).digest('hex'),
-      rows: result.statuses.size,
-      ready: countOf(result, 'ready'),
-      duplicates: countOf(result, 'duplicate'),
-      invalid: countOf(result, 'invalid'),
-      imported: outcome === 'imported' ? countOf(result, 'ready') : 0,
+      skipInvalid: spec.options.skipInvalid,
+      fileSha256: crypto.createHash('sha256').update(spec.file.bytes).digest('hex'),
+      rows: counts.rows,
+      ready: result.ready,
+      duplicates: result.duplicates,
+      invalid: counts.invalid,
+      imported: outcome === 'imported' ? result.ready : 0,
       ...result.tally,
     },
   });
 }
 
 /**
- * Reads the workbook, parses every row, and works out the whole import inside ONE write
- * transaction — matching, duplicates and numbering see the rows written before them. A preview,
- * or an import with an invalid row and no skipInvalid, is then rolled back, so what the preview
- * says is exactly what the import does. Either way one audit row records it. A file that is not
- * a readable workbook with recognisable headings throws a VALIDATION error and changes nothing.
+ * Reads the file as a stream (an .xlsx, a CSV or a TSV), checks every row against the office's
+ * lists while reading, and works out the whole import inside ONE write transaction — matching,
+ * duplicates and numbering see the rows written before them. A preview, or an import with an
+ * invalid row and no skipInvalid, is then rolled back, so what the preview says is exactly what
+ * the import does. Either way one audit row records it. A file that cannot be read, has no
+ * recognisable headings, or is past the import's limits throws a VALIDATION error and changes
+ * nothing. Memory stays bounded: only valid rows' drafts and the first problems are kept.
  */
 export async function runImport<K extends string, D>(
   db: Db,
@@ -109,17 +113,27 @@ export async function runImport<K extends string, D>(
   file: ImportFile,
   options: ImportOptions,
 ): Promise<ImportRun> {
-  const sheets = await readWorkbook(file.bytes);
-  const sheet = parseImportSheet(sheets, spec, todayInJapan(clock));
+  const source = await openImportSource(file);
+  const log = problemLog(importLimits.keptProblems);
+  let sheet: ReadSheet<K, D>;
+  try {
+    const parse = spec.prepare({ db, actor });
+    sheet = await readImportSheet(source, spec.columns, parse, todayInJapan(clock), log, {
+      sampleRows: sampleRowCount,
+    });
+  } finally {
+    source.close();
+  }
   const at = clock.now();
+  const auditSpec = { kind: spec.kind, file, options };
   let result: WriteResult;
   let written = false;
   try {
     result = withTransaction(db, (tx) => {
-      const found = writeRows(tx, actor, at, spec, sheet);
-      const refused = countOf(found, 'invalid') > 0 && !options.skipInvalid;
+      const found = writeRows(tx, actor, at, spec, sheet, log);
+      const refused = sheet.invalid > 0 && !options.skipInvalid;
       if (options.mode === 'preview' || refused) throw new Rollback(found);
-      audit(tx, actor, at, spec.kind, file, options, found, 'imported');
+      audit(tx, actor, at, auditSpec, sheet, found, 'imported');
       return found;
     });
     written = true;
@@ -128,8 +142,16 @@ export async function runImport<K extends string, D>(
     result = error.result;
     const outcome = options.mode === 'preview' ? 'preview' : 'refused';
     withTransaction(db, (tx) => {
-      audit(tx, actor, at, spec.kind, file, options, error.result, outcome);
+      audit(tx, actor, at, auditSpec, sheet, error.result, outcome);
     });
   }
-  return importReport(spec.kind, file.fileName, sheet, result, written);
+  return importReport({
+    kind: spec.kind,
+    fileName: file.fileName,
+    source,
+    sheet,
+    log,
+    result,
+    written,
+  });
 }

@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { withTransaction, type Db } from '../../../../db/database';
 import { AppError } from '../../../contract/errors';
 import type { ExportedFile } from '../../../contract/schemas/export';
@@ -7,19 +8,27 @@ import { appendAudit } from '../../audit/appendAudit';
 import type { Clock } from '../../clock';
 import { deliverXlsx } from '../workbook/deliverFile';
 import type { FileSaver } from '../workbook/fileSaver';
-import { errorsWorkbook } from './errorsWorkbook';
-import { importWorkbook } from './importWorkbook';
+import { eachRefusedRow, writeErrorsWorkbook } from './errorsWorkbook';
 import type { ImportFile } from './runImport';
 
-/** 相談受付簿.xlsx → 相談受付簿_取り込めなかった行.xlsx */
+/** 相談受付簿.xlsx (or .csv, .tsv, .txt) → 相談受付簿_取り込めなかった行.xlsx */
 export function errorsFileName(fileName: string): string {
-  return `${fileName.replace(/\.xlsx$/iu, '')}_取り込めなかった行.xlsx`;
+  return `${fileName.replace(/\.(xlsx|csv|tsv|txt)$/iu, '')}_取り込めなかった行.xlsx`;
+}
+
+/** The errors workbook in memory (it is compressed, and holds only the refused rows). */
+async function errorsWorkbookBytes(parts: Parameters<typeof writeErrorsWorkbook>[1]) {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const rows = await writeErrorsWorkbook(out, parts);
+  return { bytes: Buffer.concat(chunks), rows };
 }
 
 /**
- * The rows of a workbook an import would refuse, as a workbook to fix (the original cells plus
- * 理由), saved through the desktop's save dialog or handed to the browser. The rows are worked
- * out exactly as a preview does (and audited as one); handing out the file is audited too.
+ * The rows of a file an import would refuse, as a workbook to fix (the original cells plus 理由),
+ * saved through the desktop's save dialog or handed to the browser. The rows are found exactly
+ * as a preview finds them; handing out the file is audited.
  */
 export async function saveErrorsWorkbook(
   db: Db,
@@ -29,26 +38,25 @@ export async function saveErrorsWorkbook(
   kind: ImportKind,
   file: ImportFile,
 ): Promise<ExportedFile> {
-  const run = await importWorkbook(db, actor, clock, kind, file, {
-    mode: 'preview',
-    skipInvalid: false,
-  });
-  if (run.invalidRows.length === 0) {
+  const parts = { db, actor, clock, kind, file };
+  if ((await eachRefusedRow(parts, () => undefined)) === 0) {
     throw new AppError('CONFLICT', 'このファイルにはエラーのある行がありません。');
   }
-  return deliverXlsx(saver, errorsFileName(file.fileName), async () => ({
-    bytes: Buffer.from(await errorsWorkbook(run)),
-    rows: run.invalidRows.length,
-    audit: (delivery) => {
-      withTransaction(db, (tx) => {
-        appendAudit(tx, {
-          at: clock.now(),
-          actor,
-          action: 'import.errors',
-          target: { type: 'import', id: kind },
-          detail: { rows: run.invalidRows.length, delivery },
+  return deliverXlsx(saver, errorsFileName(file.fileName), async () => {
+    const built = await errorsWorkbookBytes(parts);
+    return {
+      ...built,
+      audit: (delivery) => {
+        withTransaction(db, (tx) => {
+          appendAudit(tx, {
+            at: clock.now(),
+            actor,
+            action: 'import.errors',
+            target: { type: 'import', id: kind },
+            detail: { rows: built.rows, delivery },
+          });
         });
-      });
-    },
-  }));
+      },
+    };
+  });
 }

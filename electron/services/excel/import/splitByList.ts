@@ -11,7 +11,8 @@ export type WordList<V> = {
 /** What a cell holding several values says: the values found (repeats collapsed) and the rest. */
 export type SplitWords<V> = { values: V[]; unknown: string[] };
 
-// Every separator offices put between values; NFKC has already made ，／；　 half-width.
+// Every separator offices put between values; NFKC has already made the full-width comma,
+// slash, semicolon and space half-width.
 const separator = /[・、,/;\s]+/gu;
 
 /** Builds a list from [word, value] pairs; words compare by `valueKey` (widths, spaces, case). */
@@ -51,6 +52,10 @@ type Step = { unknownParts: number; spans: number; next: number; matched: boolea
  */
 export function splitByList<V>(cell: RawCell | undefined, list: WordList<V>): SplitWords<V> {
   const text = cellText(cell).normalize('NFKC');
+  if (text === '') return { values: [], unknown: [] };
+  // Most cells hold one word of the list.
+  const whole = list.lookup(valueKey(text));
+  if (whole !== undefined) return { values: [whole], unknown: [] };
   const parts = tokens(text);
   const n = parts.length;
   // best[i]: the best reading of parts i..n-1 (dynamic programming from the end).

@@ -7,7 +7,11 @@ export function ImportColumns({ report }: { report: ImportReport }) {
   const t = ja.excelImport;
   return (
     <Stack gap={6}>
-      <Text fz="sm">{t.sheet(report.sheetName, report.headerRow)}</Text>
+      <Text fz="sm">
+        {report.format === 'xlsx'
+          ? t.sheet(report.sheetName, report.headerRow)
+          : t.textFile(t.textKinds[report.format], report.encoding ?? '', report.headerRow)}
+      </Text>
       <Group gap={6} aria-label={t.columns} role="list">
         <Text fz="sm" fw={600} mr={4}>
           {t.columns}

@@ -30,7 +30,7 @@ export function ImportDone({ result, onAgain }: { result: ImportReport; onAgain:
         </Alert>
       )}
       <ImportCounts report={result} />
-      {result.problems.length > 0 && <ImportProblemsTable problems={result.problems} />}
+      {result.problems.length > 0 && <ImportProblemsTable report={result} />}
       <Group>
         <Anchor href={list.href}>{list.label}</Anchor>
         <Button variant="default" onClick={onAgain}>

@@ -39,7 +39,7 @@ export function ImportFilePicker({ kind, file, busy, error, onKind, onFile, onRe
         label={t.file}
         placeholder={t.filePlaceholder}
         description={t.fileHint}
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".xlsx,.csv,.tsv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv,text/tab-separated-values,text/plain"
         value={file}
         onChange={onFile}
         clearable

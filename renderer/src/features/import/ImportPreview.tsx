@@ -28,7 +28,6 @@ export function ImportPreview(props: Props) {
   const { preview, skipInvalid, busy, error } = props;
   const t = ja.excelImport;
   const { counts } = preview;
-  const errors = preview.problems.filter((p) => p.severity === 'error').length;
   const blocked = counts.invalid > 0 && !skipInvalid;
   return (
     <Stack gap="md">
@@ -47,9 +46,9 @@ export function ImportPreview(props: Props) {
       </Stack>
       <Stack gap={6}>
         <Title order={3} fz={16}>
-          {t.problemsTitle(errors, preview.problems.length - errors)}
+          {t.problemsTitle(preview.problemCounts.errors, preview.problemCounts.warnings)}
         </Title>
-        <ImportProblemsTable problems={preview.problems} />
+        <ImportProblemsTable report={preview} />
       </Stack>
       {counts.invalid > 0 && (
         <Alert color="red" variant="light">

@@ -1,13 +1,18 @@
 import { Badge, Table, Text } from '@mantine/core';
-import type { ImportProblem } from '../../../../electron/contract/schemas/import';
+import type { ImportReport } from '../../../../electron/contract/schemas/import';
 import { ja } from '../../i18n/ja';
 
 /** Rows drawn at most: a file with an error on every line stays responsive; the rest are counted. */
 const maxShown = 500;
 
-/** Every problem in row order: Excel row, column (letter and heading), error or warning, reason. */
-export function ImportProblemsTable({ problems }: { problems: readonly ImportProblem[] }) {
+/**
+ * The first problems in row order: Excel row, column (letter and heading), error or warning,
+ * reason; how many more there are (the report keeps the first ones and counts them all).
+ */
+export function ImportProblemsTable({ report }: { report: ImportReport }) {
   const t = ja.excelImport;
+  const { problems, problemCounts } = report;
+  const total = problemCounts.errors + problemCounts.warnings;
   if (problems.length === 0) {
     return (
       <Text fz="sm" c="dimmed">
@@ -50,9 +55,9 @@ export function ImportProblemsTable({ problems }: { problems: readonly ImportPro
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {problems.length > maxShown && (
+      {total > shown.length && (
         <Text fz="sm" c="dimmed">
-          {t.moreProblems(problems.length - maxShown)}
+          {t.moreProblems(total - shown.length)}
         </Text>
       )}
     </>

@@ -6,8 +6,17 @@ describe('the file the wizard sends', () => {
   it.each([
     [{ name: '相談受付簿.xlsx', size: 1000 }, null],
     [{ name: 'LEDGER.XLSX', size: maxImportFileBytes }, null],
-    [{ name: '台帳.xls', size: 1000 }, 'Excel ブック（.xlsx）を選んでください。'],
-    [{ name: '台帳.csv', size: 1000 }, 'Excel ブック（.xlsx）を選んでください。'],
+    [{ name: '台帳.csv', size: 1000 }, null],
+    [{ name: '台帳.TSV', size: 1000 }, null],
+    [{ name: '住基.txt', size: 1000 }, null],
+    [
+      { name: '台帳.xls', size: 1000 },
+      '古い形式（.xls）のブックは読み込めません。Excel で開き、「Excel ブック（.xlsx）」形式で保存し直してください。',
+    ],
+    [
+      { name: '台帳.pdf', size: 1000 },
+      'Excel ブック（.xlsx）、CSV（.csv）、タブ区切り（.tsv・.txt）のファイルを選んでください。',
+    ],
     [
       { name: '大きい.xlsx', size: maxImportFileBytes + 1 },
       'ファイルが大きすぎます（10 MB まで）。',

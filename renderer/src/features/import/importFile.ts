@@ -3,7 +3,8 @@ import { ja } from '../../i18n/ja';
 
 /** Why a chosen file cannot be sent (Japanese), or null. The main side checks the bytes again. */
 export function importFileProblem(file: { name: string; size: number }): string | null {
-  if (!/\.xlsx$/iu.test(file.name)) return ja.excelImport.notXlsx;
+  if (/\.xls$/iu.test(file.name)) return ja.excelImport.oldXls;
+  if (!/\.(xlsx|csv|tsv|txt)$/iu.test(file.name)) return ja.excelImport.notXlsx;
   if (file.size > maxImportFileBytes) {
     return ja.excelImport.tooLarge(maxImportFileBytes / 1024 / 1024);
   }

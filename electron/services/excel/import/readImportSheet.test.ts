@@ -1,21 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../../contract/errors';
-import { consultationImport } from './importConsultations';
-import { cleanLines, firstLedgerRow, ledgerWorkbook } from './ledgerFixtures.testing';
-import { parseImportSheet } from './parseImportSheet';
-import { readWorkbook } from './readWorkbook';
 import { loadExcelJs } from '../workbook/loadExcelJs';
+import { cleanLines, firstLedgerRow, ledgerWorkbook } from './ledgerFixtures.testing';
+import { readLedger } from './readLedger.testing';
+import { openImportSource } from './source/openImportSource';
 import { excelDate, workbookBytes } from './workbookBytes.testing';
 
-const today = '2026-05-01';
-
-async function parse(bytes: Uint8Array) {
-  return parseImportSheet(await readWorkbook(bytes), consultationImport, today);
-}
+const parse = (bytes: Uint8Array) => readLedger(bytes);
 
 describe('reading a messy 相談受付簿', () => {
   it('finds the headings below the title, and reads every line into a draft', async () => {
-    const sheet = await parse(await ledgerWorkbook(cleanLines));
+    const { sheet, problems } = await parse(await ledgerWorkbook(cleanLines));
     expect(sheet.sheetName).toBe('相談受付簿');
     expect(sheet.header.rowNumber).toBe(4);
     expect(sheet.header.columns.map((c) => `${c.letter}:${c.label}`)).toEqual([
@@ -36,9 +31,9 @@ describe('reading a messy 相談受付簿', () => {
     ]);
     expect(sheet.header.ignored.map((c) => `${c.letter}:${c.header}`)).toEqual(['A:No.', 'Q:備考']);
     // The 合計 row is passed over in silence.
-    expect(sheet.rows.map((r) => r.rowNumber)).toEqual([5, 6, 7, 8]);
-    expect(sheet.rows.flatMap((r) => r.problems)).toEqual([]);
-    expect(sheet.rows[0]?.draft).toEqual({
+    expect(sheet.valid.map((r) => r.rowNumber)).toEqual([5, 6, 7, 8]);
+    expect(problems).toEqual([]);
+    expect(sheet.valid[0]?.draft).toEqual({
       receivedOn: '2025-04-01',
       name: '山田　太郎',
       nameKana: 'ヤマダ タロウ',
@@ -49,28 +44,28 @@ describe('reading a messy 相談受付簿', () => {
       phone: '0123-45-6789',
       route: 'counter',
       fields: ['elderly', 'poverty'],
-      tagsText: '8050問題、生活困窮',
+      tags: ['8050問題', '生活困窮'],
       chiefComplaint: '母の介護と自身の就労について',
-      staffName: '相談 一郎',
+      staffId: 7,
       consent: 'given',
       closedOn: null,
     });
-    expect(sheet.rows.map((r) => r.draft?.receivedOn)).toEqual([
+    expect(sheet.valid.map((r) => r.draft.receivedOn)).toEqual([
       '2025-04-01',
       '2025-04-03',
       '2025-04-10',
       '2025-04-19',
     ]);
-    expect(sheet.rows[1]?.draft).toMatchObject({
+    expect(sheet.valid[1]?.draft).toMatchObject({
       birthDate: '1975-01-15',
       phone: '0123456789',
       route: 'phone',
       fields: ['child', 'elderly'],
       consent: 'refused',
     });
-    expect(sheet.rows[2]?.draft).toMatchObject({ closedOn: '2025-06-30', tagsText: 'DV・虐待' });
+    expect(sheet.valid[2]?.draft).toMatchObject({ closedOn: '2025-06-30', tags: ['DV・虐待'] });
     // The preview shows dates as ISO, other cells as written.
-    expect(sheet.rows[0]?.display.slice(0, 4)).toEqual([
+    expect(sheet.sample[0]?.display.slice(0, 4)).toEqual([
       '2025-04-01',
       '山田　太郎',
       'ﾔﾏﾀﾞ ﾀﾛｳ',
@@ -79,7 +74,7 @@ describe('reading a messy 相談受付簿', () => {
   });
 
   it('reports every problem of every row with its Excel row, column and a Japanese reason', async () => {
-    const sheet = await parse(
+    const { sheet, problems } = await parse(
       await ledgerWorkbook([
         { receivedOn: '2025/2/30', name: '誤り 一', sex: 'おとこ' },
         { receivedOn: 'R1.4.30', name: null, route: '手紙' },
@@ -90,12 +85,9 @@ describe('reading a messy 相談受付簿', () => {
       ]),
     );
     const rows = (n: number) => firstLedgerRow + n;
-    expect(sheet.rows.every((r) => r.draft === null)).toBe(true);
-    expect(
-      sheet.rows.flatMap((r) =>
-        r.problems.map((p) => `${p.row} ${p.letter}「${p.header}」${p.message}`),
-      ),
-    ).toEqual([
+    expect(sheet.valid).toEqual([]);
+    expect(sheet.invalid).toBe(6);
+    expect(problems.map((p) => `${p.row} ${p.letter}「${p.header}」${p.message}`)).toEqual([
       `${rows(0)} B「受 付 日」受付日: 存在しない日付です（2025/2/30）`,
       `${rows(0)} F「性別」性別は 男・女・その他 のどれかにしてください（おとこ）`,
       `${rows(1)} B「受 付 日」受付日: 令和は2019年5月1日からです（R1.4.30）`,
@@ -126,8 +118,8 @@ describe('reading a messy 相談受付簿', () => {
         merges: ['A1:C1', 'A3:A4'],
       },
     ]);
-    const sheet = await parse(bytes);
-    expect(sheet.rows.map((r) => [r.rowNumber, r.draft?.receivedOn, r.draft?.name])).toEqual([
+    const { sheet } = await parse(bytes);
+    expect(sheet.valid.map((r) => [r.rowNumber, r.draft.receivedOn, r.draft.name])).toEqual([
       [3, '2025-05-01', '一 郎'],
       [4, '2025-05-01', '二 郎'],
     ]);
@@ -144,8 +136,8 @@ describe('reading a messy 相談受付簿', () => {
       { text: '0123-45-6789', hyperlink: 'tel:0123456789' },
       { error: '#N/A' },
     ]);
-    const sheetRows = await parse(new Uint8Array(await workbook.xlsx.writeBuffer()));
-    expect(sheetRows.rows[0]?.draft).toMatchObject({
+    const { sheet: read } = await parse(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect(read.valid[0]?.draft).toMatchObject({
       receivedOn: '2025-04-01',
       name: '山田 太郎',
       phone: '0123-45-6789',
@@ -172,9 +164,9 @@ describe('reading a messy 相談受付簿', () => {
         ],
       },
     ]);
-    const sheet = await parse(bytes);
+    const { sheet } = await parse(bytes);
     expect(sheet.sheetName).toBe('台帳');
-    expect(sheet.rows.map((r) => r.draft?.name)).toEqual(['見え 太郎']);
+    expect(sheet.valid.map((r) => r.draft.name)).toEqual(['見え 太郎']);
 
     const none = await workbookBytes([{ name: '表紙', rows: [['相談受付簿']] }]);
     await expect(parse(none)).rejects.toThrow(/見出しの行が見つかりません/);
@@ -190,17 +182,32 @@ describe('reading a messy 相談受付簿', () => {
   });
 });
 
-describe('readWorkbook refuses what is not an .xlsx', () => {
+describe('opening refuses what is neither an .xlsx nor a CSV / TSV', () => {
   it.each([
-    ['an empty file', new Uint8Array(), /ファイルが空です/],
-    ['a CSV', new TextEncoder().encode('受付日,氏名\n2025/4/1,山田\n'), /CSV/],
-    ['an old .xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /\.xls/],
-    ['a broken zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), /壊れている/],
-  ])('%s', async (_name, bytes, message) => {
-    const error = await readWorkbook(bytes).catch((e: unknown) => e);
+    [
+      'an empty file',
+      'a.xlsx',
+      new Uint8Array(),
+      /\.xlsx）として読み込めませんでした。ファイルが空です/,
+    ],
+    [
+      'an old .xls or an encrypted workbook',
+      'a.xlsx',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      /\.xlsx）として読み込めませんでした。古い形式（\.xls）か、パスワードで保護されたブック/,
+    ],
+    [
+      'a broken zip',
+      'a.xlsx',
+      new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]),
+      /\.xlsx）として読み込めませんでした。ファイルが壊れている/,
+    ],
+    ['a PDF', 'a.pdf', new TextEncoder().encode('%PDF-1.7'), /CSV（\.csv）、タブ区切り/],
+    ['a CSV named .xlsx', 'a.xlsx', new TextEncoder().encode('受付日,氏名'), /壊れている/],
+  ])('%s', async (_name, fileName, bytes, message) => {
+    const error = await openImportSource({ fileName, bytes }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('VALIDATION');
-    expect((error as AppError).message).toMatch(/Excel ブック（\.xlsx）として読み込めませんでした/);
     expect((error as AppError).message).toMatch(message);
   });
 });
