@@ -53,14 +53,14 @@ describe('import calls through the dispatcher', () => {
     });
   });
 
-  it('says in Japanese when the bytes are not a workbook', async () => {
+  it('says in Japanese when the bytes are neither a workbook nor a CSV', async () => {
     const envelope = await dispatch(ownWindow, 'import.preview', {
       kind: 'agencies',
-      fileName: 'list.csv',
-      content: Buffer.from('機関名,種別\n').toString('base64'),
+      fileName: 'list.pdf',
+      content: Buffer.from('%PDF-1.7\n').toString('base64'),
     });
     expect(envelope).toMatchObject({ ok: false, code: 'VALIDATION' });
-    expect(envelope.ok ? '' : envelope.message).toMatch(/Excel ブック（\.xlsx）/);
+    expect(envelope.ok ? '' : envelope.message).toMatch(/Excel ブック（\.xlsx）、CSV（\.csv）/);
   });
 
   it.each([

@@ -133,7 +133,7 @@ describe('import (CLI)', () => {
   });
 
   it.each([
-    [['consultations'], 2, '取り込む Excel ファイル'],
+    [['consultations'], 2, '取り込むファイル（.xlsx、.csv、.tsv）'],
     [['cases', 'x.xlsx'], 2, '不明な一覧です: cases'],
     [['consultations', 'a.xlsx', 'b.xlsx'], 2, '余分な引数があります: b.xlsx'],
     [['consultations', '/no/such/file.xlsx'], 1, 'ファイルが見つかりません'],

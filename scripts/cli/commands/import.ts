@@ -35,9 +35,10 @@ async function saveErrorRows(
 export const importCommand = defineCommand({
   summary: '以前の Excel の一覧を取り込みます（相談受付簿、関係機関一覧、社会資源一覧）',
   synopsis:
-    '<consultations|agencies|resources> ファイル.xlsx [--dry-run] [--skip-invalid] [--errors ファイル.xlsx]',
+    '<consultations|agencies|resources> ファイル(.xlsx|.csv|.tsv|.txt) [--dry-run] [--skip-invalid] [--errors ファイル.xlsx]',
   details: [
     'consultations: 相談受付簿（1行が1件の相談）。agencies: 関係機関一覧。resources: 社会資源一覧。',
+    '読めるファイル: Excel ブック（.xlsx）、CSV（.csv）、タブ区切り（.tsv・.txt）。CSV の文字コード（Shift_JIS・UTF-8・UTF-16）は自動で判別します。10 MB まで。',
     '見出しの行は自動で探します（上の表題・注記・空行は読み飛ばします）。空の行と「合計」「計」の行は飛ばします。',
     'エラーのある行が1行でもあると何も取り込みません（終了コード 1）。--skip-invalid でエラーのない行だけを取り込みます。',
     '同じファイルをもう一度取り込んでも、取り込み済みの行は増えません。取り込みは監査ログに記録されます。',
