@@ -6,8 +6,11 @@ import { expect } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/open';
 import { createTempDir } from '../../db/testing/createTestDb';
 import { dataPaths } from '../../electron/services/app/dataPaths';
-import { readKeySlotFile } from '../../electron/services/auth/keySlotFile';
-import { openPasswordSlot } from '../../electron/services/auth/keySlots';
+import { withTransaction } from '../../db/database';
+import { insertStaff } from '../../db/repositories/staffRepository';
+import { readKeySlotFile, writeKeySlotFile } from '../../electron/services/auth/keySlotFile';
+import { makePasswordSlot, openPasswordSlot } from '../../electron/services/auth/keySlots';
+import { systemClock } from '../../electron/services/clock';
 import type { CommandTable } from './args';
 import { runCli } from './runCli';
 
@@ -72,6 +75,36 @@ export function openAsAdmin(dir: string): OpenedDatabase & { dataKey: Buffer } {
     ...openDatabase({ path: paths.database, key: opened.dataKey }),
     dataKey: opened.dataKey,
   };
+}
+
+/** Adds a 相談員 account `login` (password: the 管理者's) with its key slot, as 管理 would. */
+export function addWorkerAccount(dir: string, login: string): void {
+  const opened = openAsAdmin(dir);
+  try {
+    const worker = withTransaction(opened.db, (tx) =>
+      insertStaff(tx, {
+        login,
+        displayName: '相談 花子',
+        role: 'worker',
+        at: new Date().toISOString(),
+        by: 1,
+      }),
+    );
+    const paths = dataPaths(dir);
+    const file = readKeySlotFile(paths.keySlots);
+    file.slots.push(
+      makePasswordSlot(
+        file,
+        opened.dataKey,
+        { staffId: worker.id, login },
+        adminPassword,
+        systemClock,
+      ),
+    );
+    writeKeySlotFile(paths.keySlots, file);
+  } finally {
+    opened.close();
+  }
 }
 
 export function sha256(file: string): string {

@@ -7,7 +7,7 @@ import type { AuditFilters } from '../../contract/schemas/audit';
 import type { ExportedFile } from '../../contract/schemas/export';
 import { todayInJapan } from '../cases/japanDate';
 import type { Clock } from '../clock';
-import { deliverXlsx, type BuiltExport } from '../excel/workbook/deliverFile';
+import { deliverXlsx, type BuiltExport, type Delivery } from '../excel/workbook/deliverFile';
 import type { FileSaver } from '../excel/workbook/fileSaver';
 import { loadExcelJs } from '../excel/workbook/loadExcelJs';
 import { a4PageSetup, frozenRowsThrough, pageNumberFooter } from '../excel/workbook/printSetup';
@@ -76,13 +76,40 @@ async function writeAuditWorkbook(db: ReadDb, query: AuditQuery, out: Writable):
   return rows;
 }
 
+/** Writes the audit rows the filters select to `out` as xlsx; returns the row count. */
+export function writeAuditExport(
+  db: ReadDb,
+  filters: AuditFilters,
+  out: Writable,
+): Promise<number> {
+  return writeAuditWorkbook(db, resolveAuditFilters(db, filters), out);
+}
+
+/** The audit row of an audit export: its filters, rows and how it left. */
+export function auditAuditExport(
+  db: Db,
+  actor: Actor,
+  clock: Clock,
+  filters: AuditFilters,
+  rows: number,
+  delivery: Delivery,
+): void {
+  withTransaction(db, (tx) =>
+    appendAudit(tx, {
+      at: clock.now(),
+      actor,
+      action: 'audit.export',
+      detail: { format: 'xlsx', filters: filtersForAudit(filters), rows, delivery },
+    }),
+  );
+}
+
 async function buildAuditExport(
   db: Db,
   actor: Actor,
   clock: Clock,
   filters: AuditFilters,
 ): Promise<BuiltExport> {
-  const query = resolveAuditFilters(db, filters);
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
   sink.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -90,21 +117,18 @@ async function buildAuditExport(
     sink.on('end', resolve);
     sink.on('error', reject);
   });
-  const rows = await writeAuditWorkbook(db, query, sink);
+  const rows = await writeAuditExport(db, filters, sink);
   await ended;
   return {
     bytes: Buffer.concat(chunks),
     rows,
-    audit: (delivery) =>
-      withTransaction(db, (tx) =>
-        appendAudit(tx, {
-          at: clock.now(),
-          actor,
-          action: 'audit.export',
-          detail: { format: 'xlsx', filters: filtersForAudit(filters), rows, delivery },
-        }),
-      ),
+    audit: (delivery) => auditAuditExport(db, actor, clock, filters, rows, delivery),
   };
+}
+
+/** The file name offered: 監査ログ_20260401.xlsx (the day it is made, in Japan). */
+export function auditFileName(clock: Clock): string {
+  return `監査ログ_${todayInJapan(clock).replaceAll('-', '')}.xlsx`;
 }
 
 /** audit.export: the filtered audit log as 監査ログ_20260401.xlsx (dialog or download); audited. */
@@ -115,6 +139,7 @@ export function exportAudit(
   saver: FileSaver | null,
   filters: AuditFilters,
 ): Promise<ExportedFile> {
-  const name = `監査ログ_${todayInJapan(clock).replaceAll('-', '')}.xlsx`;
-  return deliverXlsx(saver, name, () => buildAuditExport(db, actor, clock, filters));
+  return deliverXlsx(saver, auditFileName(clock), () =>
+    buildAuditExport(db, actor, clock, filters),
+  );
 }

@@ -137,7 +137,7 @@ describe('cli export cases', () => {
   });
 
   it.each([
-    { args: [], message: '出力するもの（report または cases）を指定してください。' },
+    { args: [], message: '出力するもの（report、cases または audit）を指定してください。' },
     { args: ['bogus', '--out', 'x.xlsx'], message: '不明な出力です: bogus' },
     { args: ['report', '--out', 'x.xlsx'], message: '対象の月を --month で指定してください' },
     { args: ['report', '--month', '2025-13', '--out', 'x.xlsx'], message: 'YYYY-MM の形' },
@@ -165,7 +165,7 @@ describe('cli export cases', () => {
     const run = await runCliForTest(['help', 'export']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(
-      '使い方: npm run -s cli -- export [--data フォルダ] <report|cases> --out ファイル.xlsx',
+      '使い方: npm run -s cli -- export [--data フォルダ] <report|cases|audit> --out ファイル.xlsx',
     );
     expect(run.stdout).toMatch(/^ {2}--initials +ケース一覧の氏名をイニシャルにします$/m);
     expect((await runCliForTest(['help'])).stdout).toMatch(/^ {2}export +Excel に出力します/m);

@@ -1,6 +1,8 @@
-import { anyRole } from '../../../electron/contract/roles';
+import { AppError } from '../../../electron/contract/errors';
+import { adminOnly, anyRole } from '../../../electron/contract/roles';
 import { exportCasesInput } from '../../../electron/contract/schemas/export';
 import { loginInput } from '../../../electron/contract/schemas/session';
+import { auditAuditExport, writeAuditExport } from '../../../electron/services/audit/exportAudit';
 import { SessionManager } from '../../../electron/services/auth/sessionManager';
 import {
   auditCaseListExport,
@@ -17,19 +19,21 @@ import { parseInput } from '../parseInput';
 import { writeFileSafely } from '../writeFileSafely';
 
 /**
- * `export`: logs in (any role; audited) and writes an Excel workbook — the 月次実績報告 of a
- * month, or the ケース一覧 that user may see — through a temporary file, so a failure leaves no
- * half-written workbook. Every export is audited with its month or filters and row count.
+ * `export`: logs in (audited) and writes an Excel workbook — the 月次実績報告 of a month, the
+ * ケース一覧 that user may see, or (管理者 only) the 監査ログ of a period as the 監査ログ screen shows
+ * it — through a temporary file, so a failure leaves no half-written workbook. Every export is
+ * audited with its month or filters and row count.
  */
 export const exportCommand = defineCommand({
-  summary: 'Excel に出力します（月次実績報告、ケース一覧）',
+  summary: 'Excel に出力します（月次実績報告、ケース一覧、監査ログ）',
   synopsis:
-    '<report|cases> --out ファイル.xlsx [--month YYYY-MM] [--status open|closed|all] [--initials]',
+    '<report|cases|audit> --out ファイル.xlsx [--month YYYY-MM] [--status open|closed|all] [--initials] [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
   details: [
     'report: 月次実績報告（集計シートとデータシート）。--month の月と、その年度の4月1日から月末までの累計です。',
     'cases: ケース一覧（1行が1ケース）。--status で対応中（open、省略時）・終結（closed）・すべて（all）を選びます。',
     '--initials を付けると、氏名をふりがなからイニシャルにし（山田 太郎 → Y.T.）、ふりがなの列を空にします。',
     '閲覧制限のあるケースは、見る権限のある職員のアカウントでだけ一覧に入ります。出力は監査ログに記録されます。',
+    'audit: 監査ログ（管理者だけ）。管理画面の監査ログと同じ列と日本語で、新しい順です。--from と --to で期間（日本時間の日付、両端を含む）を絞れます。',
   ],
   options: {
     out: { valueLabel: 'ファイル.xlsx', description: '保存する Excel ファイル（必須）' },
@@ -43,6 +47,8 @@ export const exportCommand = defineCommand({
       description: 'ケース一覧の氏名をイニシャルにします',
       flag: true,
     },
+    from: { valueLabel: 'YYYY-MM-DD', description: '監査ログの期間の開始日（省略時は最初から）' },
+    to: { valueLabel: 'YYYY-MM-DD', description: '監査ログの期間の終了日（省略時は今日まで）' },
   },
   takesArguments: true,
   run: async ({ io, clock, dataDir, terminal, args }, options) => {
@@ -57,7 +63,22 @@ export const exportCommand = defineCommand({
 
     const session = new SessionManager({ dataDir, clock, channel: 'cli' });
     try {
-      session.login(login, password);
+      const user = session.login(login, password);
+      if (request.kind === 'audit') {
+        if (user.role !== 'admin') {
+          throw new AppError('FORBIDDEN', '監査ログの出力は管理者のアカウントで行ってください。');
+        }
+        const { db, actor } = session.requireUnlocked(adminOnly);
+        const { filters } = request;
+        const rows = await writeFileSafely(request.outPath, (out) =>
+          writeAuditExport(db, filters, out),
+        );
+        auditAuditExport(db, actor, clock, filters, rows, 'file');
+        io.stdout.write(
+          `監査ログ（${rows.toLocaleString('ja-JP')}行）を保存しました: ${request.outPath}\n`,
+        );
+        return exitCodes.ok;
+      }
       const { db, actor } = session.requireUnlocked(anyRole);
       if (request.kind === 'report') {
         const built = await buildReportExport(db, actor, clock, request.month);

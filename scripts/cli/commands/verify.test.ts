@@ -1,17 +1,12 @@
 import fs from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { withTransaction } from '../../../db/database';
-import { insertStaff } from '../../../db/repositories/staffRepository';
 import { dataPaths } from '../../../electron/services/app/dataPaths';
-import { readKeySlotFile, writeKeySlotFile } from '../../../electron/services/auth/keySlotFile';
-import { makePasswordSlot } from '../../../electron/services/auth/keySlots';
-import { systemClock } from '../../../electron/services/clock';
 import {
+  addWorkerAccount,
   adminEnv,
   adminPassword,
   auditActions,
   initializedDataDir,
-  openAsAdmin,
   runCliForTest,
   sha256,
   tempDataDir,
@@ -62,32 +57,7 @@ describe('cli verify', () => {
 
   it('is for 管理者 only: a 相談員 logs in (audited) but is refused, exit 1', async () => {
     const dir = await initializedDataDir(cleanups);
-    const opened = openAsAdmin(dir);
-    try {
-      const worker = withTransaction(opened.db, (tx) =>
-        insertStaff(tx, {
-          login: 'soudan',
-          displayName: '相談 花子',
-          role: 'worker',
-          at: new Date().toISOString(),
-          by: 1,
-        }),
-      );
-      const paths = dataPaths(dir);
-      const file = readKeySlotFile(paths.keySlots);
-      file.slots.push(
-        makePasswordSlot(
-          file,
-          opened.dataKey,
-          { staffId: worker.id, login: 'soudan' },
-          adminPassword,
-          systemClock,
-        ),
-      );
-      writeKeySlotFile(paths.keySlots, file);
-    } finally {
-      opened.close();
-    }
+    addWorkerAccount(dir, 'soudan');
     const run = await verify(dir, { KASANE_USER: 'soudan', KASANE_PASSWORD: adminPassword });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('管理者のアカウントで');
