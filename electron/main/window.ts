@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, dialog } from 'electron';
 import { appEntryUrl, hardenedWebPreferences } from './security';
 
 /** The fixed window title (pages do not rename the window). */
@@ -33,6 +33,20 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   });
   window.on('page-title-updated', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
+  // The renderer's beforeunload holds the window while a form has unsaved text (leaveGuard.ts);
+  // Electron would then refuse to close without a word, so ask here.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: windowTitle,
+      message: '保存していない入力があります',
+      detail: '閉じると、書きかけの内容（下書き）は消えます。',
+      buttons: ['閉じない', '閉じる'],
+      defaultId: 0,
+      cancelId: 0,
+    });
+    if (choice === 1) event.preventDefault();
+  });
   void window.loadURL(appEntryUrl).catch((error: unknown) => {
     console.error('Kasane: the renderer did not load', error);
   });

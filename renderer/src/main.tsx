@@ -9,9 +9,12 @@ import { createRoot } from 'react-dom/client';
 import { captureHarnessToken } from './api/harnessToken';
 import { App } from './app/App';
 import { AppProviders } from './app/AppProviders';
+import { installLeaveGuard } from './app/leaveGuard';
 
 // Before anything reads location.hash (the router does).
 captureHarnessToken();
+// Before React listens to hashchange: the guard must see a screen change first.
+installLeaveGuard();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('#root is missing from index.html');

@@ -1,4 +1,5 @@
 import type { AppStatus } from '../../../electron/contract';
+import { leavingPage } from './leaveGuard';
 
 /**
  * Whose records the page's memory may hold. Screens keep what they loaded (people picked,
@@ -19,6 +20,7 @@ export function decideMemory(owner: number | null, status: AppStatus): MemoryDec
 
 /** Drops everything the page holds: back to ホーム, fresh JavaScript state. */
 export function resetPageMemory(): void {
+  leavingPage();
   window.location.hash = '#/home';
   window.location.reload();
 }

@@ -1,5 +1,6 @@
 import { Group, NumberInput, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { noteMeans, type NoteView } from '../../../../electron/contract';
 import { call } from '../../api/call';
 import { codeOptions } from '../../components/codes/codeOptions';
@@ -18,6 +19,9 @@ import { parseTimeText } from './parseTimeText';
 import { renameIssuePaths } from './renameIssuePaths';
 import { submitOnCtrlEnter } from './submitOnCtrlEnter';
 import { FormFooter } from '../../components/forms/FormFooter';
+import { DraftRestoredNotice } from '../../components/drafts/DraftRestoredNotice';
+import { draftOr, useFormDraft } from '../../components/drafts/useFormDraft';
+import { draftOf } from '../../components/drafts/draftStore';
 
 type Props = {
   caseId: number;
@@ -37,17 +41,38 @@ const assessmentStyles = { input: { backgroundColor: 'var(--mantine-color-yellow
  */
 export function NoteForm({ caseId, note, onSaved, onCancel }: Props) {
   const t = ja.caseNotes;
+  // What is typed survives leaving the case, a lock and the idle lock (draftStore.ts).
+  const draftKey = note ? `note:${note.id}` : `note:new:${caseId}`;
+  const [blank] = useState(() => (note ? noteValuesFrom(note) : emptyNoteValues(japanNow())));
+  const [restored, setRestored] = useState(() => draftOf(draftKey) !== undefined);
   const form = useForm<NoteFormValues>({
-    initialValues: note ? noteValuesFrom(note) : emptyNoteValues(japanNow()),
+    initialValues: draftOr(draftKey, blank),
     validate: (values) => validateNoteValues(values, japanNow().date),
   });
+  const draft = useFormDraft(form, draftKey, blank);
+  // キャンセル of a correction abandons its text on purpose.
+  const cancel = onCancel
+    ? () => {
+        draft.drop();
+        onCancel();
+      }
+    : undefined;
+  const discard = () => {
+    const empty = note ? blank : emptyNoteValues(japanNow());
+    draft.drop(empty);
+    form.setValues(empty);
+    setRestored(false);
+  };
   const { busy, error, onSubmit } = useFormSubmit(form, async (values) => {
     const fields = noteFieldsFrom(values);
     try {
       const saved = note
         ? await call('note.update', { id: note.id, ...fields })
         : await call('note.create', { caseId, ...fields });
-      if (!note) form.setValues(emptyNoteValues(japanNow()));
+      const empty = emptyNoteValues(japanNow());
+      draft.drop(empty);
+      setRestored(false);
+      if (!note) form.setValues(empty);
       form.resetDirty();
       onSaved(saved);
     } catch (thrown) {
@@ -63,13 +88,14 @@ export function NoteForm({ caseId, note, onSaved, onCancel }: Props) {
         const inOpenList =
           event.target instanceof HTMLElement &&
           event.target.getAttribute('aria-expanded') === 'true';
-        if (event.key === 'Escape' && onCancel && !inOpenList) onCancel();
+        if (event.key === 'Escape' && cancel && !inOpenList) cancel();
         else submitOnCtrlEnter(event);
       }}
       noValidate
       aria-label={note ? t.editTitle : t.addTitle}
     >
       <Stack gap="sm">
+        {restored && <DraftRestoredNotice onDiscard={discard} />}
         <Group gap="sm" align="flex-start" wrap="wrap">
           <JapaneseDateInput
             label={t.date}
@@ -147,7 +173,7 @@ export function NoteForm({ caseId, note, onSaved, onCancel }: Props) {
           error={error}
           busy={busy}
           submitLabel={note ? t.update : t.add}
-          onCancel={onCancel}
+          onCancel={cancel}
         />
       </Stack>
     </form>

@@ -14,7 +14,8 @@ import { ja } from '../../i18n/ja';
 import { findSameMembers, type SameMatch } from '../household/findSameMembers';
 import { SamePersonDialog } from '../household/SamePersonDialog';
 import { CaseFields } from './CaseFields';
-import { dropIntakeDraft, intakeDraftFor, keepIntakeDraft } from './intakeDraft';
+import { draftOf } from '../../components/drafts/draftStore';
+import { draftOr, useFormDraft } from '../../components/drafts/useFormDraft';
 import {
   newIntakeForm,
   toCaseIntakeInput,
@@ -32,13 +33,16 @@ const t = ja.intake;
 /** 相談受付: creates a case (case.intake); what was typed stays if saving fails. */
 export function IntakePage({ user, personId }: Props) {
   const today = todayInJapan();
-  const [restored, setRestored] = useState(() => intakeDraftFor(user.staffId, personId) !== null);
+  // The intake being typed survives leaving the page and a lock (draftStore.ts), for the same
+  // user and the same preselected person; dropped once saved.
+  const draftKey = `intake:${personId ?? 'none'}`;
+  const [blank] = useState(() => newIntakeForm(today, user.staffId, personId));
+  const [restored, setRestored] = useState(() => draftOf(draftKey) !== undefined);
   const form = useForm<IntakeFormValues>({
-    initialValues:
-      intakeDraftFor(user.staffId, personId) ?? newIntakeForm(today, user.staffId, personId),
+    initialValues: draftOr(draftKey, blank),
     validate: (values) => validateIntake(values, today),
-    onValuesChange: (values) => keepIntakeDraft(user.staffId, personId, values),
   });
+  const draft = useFormDraft(form, draftKey, blank);
   // 新しく登録する asks first when the person may be registered already (as 世帯を登録 does).
   const [matches, setMatches] = useState<SameMatch[]>([]);
   const confirmedNew = useRef(false);
@@ -52,13 +56,13 @@ export function IntakePage({ user, personId }: Props) {
     }
     confirmedNew.current = false;
     const result = await call('case.intake', toCaseIntakeInput(values));
-    dropIntakeDraft();
+    draft.drop();
     notifications.show({ color: 'teal', message: t.created(result.caseNumber) });
     navigate(routes.caseDetail(result.caseId));
   });
   const startOver = () => {
-    dropIntakeDraft();
-    form.setValues(newIntakeForm(today, user.staffId, personId));
+    draft.drop(blank);
+    form.setValues(blank);
     form.clearErrors();
     setRestored(false);
   };

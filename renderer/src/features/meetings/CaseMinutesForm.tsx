@@ -7,6 +7,7 @@ import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ja } from '../../i18n/ja';
 import { submitOnCtrlEnter } from '../caseDetail/submitOnCtrlEnter';
+import { draftOr, useValuesDraft } from '../../components/drafts/useFormDraft';
 
 type Props = {
   meetingId: number;
@@ -21,8 +22,11 @@ type Props = {
  */
 export function CaseMinutesForm({ meetingId, item, writable, onSaved }: Props) {
   const t = ja.meetings.minutes;
-  const [text, setText] = useState(item.minutes);
+  // What is typed survives leaving the meeting and a lock (draftStore.ts).
+  const draftKey = `minutes:${meetingId}:${item.caseId}`;
+  const [text, setText] = useState(() => draftOr(draftKey, { text: item.minutes }).text);
   const [savedText, setSavedText] = useState(item.minutes);
+  const draft = useValuesDraft(draftKey, { text }, { text: item.minutes });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const dirty = text !== savedText;
@@ -38,6 +42,7 @@ export function CaseMinutesForm({ meetingId, item, writable, onSaved }: Props) {
         caseId: item.caseId,
         minutes: sent,
       });
+      draft.drop({ text: sent });
       setSavedText(sent);
       notifications.show({ color: 'teal', message: t.saved });
       onSaved(saved);

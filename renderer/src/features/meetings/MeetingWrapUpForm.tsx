@@ -12,6 +12,7 @@ import { ja } from '../../i18n/ja';
 import { submitOnCtrlEnter } from '../caseDetail/submitOnCtrlEnter';
 import { meetingUpdateFrom } from './meetingFormValues';
 import { MeetingStatusBadge } from './MeetingStatusBadge';
+import { draftOr, useValuesDraft } from '../../components/drafts/useFormDraft';
 
 type Props = { meeting: MeetingView; writable: boolean; onSaved: (meeting: MeetingView) => void };
 
@@ -21,8 +22,13 @@ type Props = { meeting: MeetingView; writable: boolean; onSaved: (meeting: Meeti
  */
 export function MeetingWrapUpForm({ meeting, writable, onSaved }: Props) {
   const t = ja.meetings.wrapUp;
-  const [general, setGeneral] = useState(meeting.generalMinutes);
-  const [next, setNext] = useState(textFromIso(meeting.nextMeetingOn));
+  // What is typed survives leaving the meeting and a lock (draftStore.ts).
+  const draftKey = `wrapUp:${meeting.id}`;
+  const opened = { general: meeting.generalMinutes, next: textFromIso(meeting.nextMeetingOn) };
+  const [initial] = useState(() => draftOr(draftKey, opened));
+  const [general, setGeneral] = useState(initial.general);
+  const [next, setNext] = useState(initial.next);
+  const draft = useValuesDraft(draftKey, { general, next }, opened);
   const [saved, setSaved] = useState({
     general: meeting.generalMinutes,
     next: meeting.nextMeetingOn,
@@ -46,6 +52,7 @@ export function MeetingWrapUpForm({ meeting, writable, onSaved }: Props) {
           ...(status === undefined ? {} : { status }),
         }),
       );
+      draft.drop({ general: sent.general, next: textFromIso(sent.next) });
       setSaved(sent);
       notifications.show({ color: 'teal', message: status === 'held' ? t.markedHeld : t.saved });
       onSaved(updated);

@@ -19,6 +19,7 @@ import {
   type ContactFormValues,
 } from './contactFormValues';
 import { FormFooter } from '../../components/forms/FormFooter';
+import { draftOr, useFormDraft } from '../../components/drafts/useFormDraft';
 
 type Props = {
   targetId: number;
@@ -29,12 +30,17 @@ type Props = {
 /** 接触を記録: 接触日 (today), 方法, 結果, the agency when 関係機関経由, and the note. */
 export function ContactForm({ targetId, agencies, onSaved }: Props) {
   const t = ja.outreach;
+  // What is typed survives leaving the screen and a lock (draftStore.ts).
+  const draftKey = `outreachContact:${targetId}`;
+  const blank = emptyContactValues(todayInJapan());
   const form = useForm<ContactFormValues>({
-    initialValues: emptyContactValues(todayInJapan()),
+    initialValues: draftOr(draftKey, blank),
     validate: (values) => validateContact(values, todayInJapan()),
   });
+  const draft = useFormDraft(form, draftKey, blank);
   const { busy, error, onSubmit } = useFormSubmit(form, async (values) => {
     const saved = await call('outreach.addContact', toContactInput(targetId, values));
+    draft.drop(emptyContactValues(todayInJapan()));
     form.setValues(emptyContactValues(todayInJapan()));
     form.resetDirty();
     onSaved(saved);

@@ -6,6 +6,7 @@ import { call } from '../../api/call';
 import { todayInJapan } from '../../components/dateInput/dateText';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
 import { useFormSubmit } from '../../forms/useFormSubmit';
+import { draftOr, useFormDraft } from '../../components/drafts/useFormDraft';
 import { ja } from '../../i18n/ja';
 import { submitOnCtrlEnter } from '../caseDetail/submitOnCtrlEnter';
 import {
@@ -22,12 +23,17 @@ type Props = { matchId: number; status: MatchStatus; onSaved: (match: MatchView)
 /** フォローアップを記録: the date, how the person and the host are doing, a status change. */
 export function FollowUpForm({ matchId, status, onSaved }: Props) {
   const t = ja.matches;
+  // What is typed survives leaving the screen and a lock (draftStore.ts).
+  const draftKey = `followUp:${matchId}`;
+  const blank = emptyFollowUpValues(todayInJapan());
   const form = useForm<FollowUpFormValues>({
-    initialValues: emptyFollowUpValues(todayInJapan()),
+    initialValues: draftOr(draftKey, blank),
     validate: (values) => validateFollowUp(values, todayInJapan()),
   });
+  const draft = useFormDraft(form, draftKey, blank);
   const { busy, error, onSubmit } = useFormSubmit(form, async (values) => {
     const saved = await call('match.followUp', toFollowUpInput(matchId, values));
+    draft.drop(emptyFollowUpValues(todayInJapan()));
     form.setValues(emptyFollowUpValues(todayInJapan()));
     form.resetDirty();
     onSaved(saved);

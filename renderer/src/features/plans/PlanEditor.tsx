@@ -9,6 +9,7 @@ import { textFromIso } from '../../components/dateInput/dateText';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
+import { draftOr, useFormDraft } from '../../components/drafts/useFormDraft';
 import { ja } from '../../i18n/ja';
 import type { CaseOptions } from '../caseDetail/useCaseOptions';
 import { japanNow } from '../caseDetail/japanNow';
@@ -46,16 +47,22 @@ function withFormPaths(thrown: unknown): ApiError {
 export function PlanEditor({ plan, options, onSaved, onConfirmed }: Props) {
   const t = ja.plans;
   const [confirming, setConfirming] = useState(false);
+  // Unsaved changes to the 案 survive leaving the case and a lock (draftStore.ts).
+  const draftKey = `plan:${plan.id}`;
+  const [savedValues, setSavedValues] = useState(() => planValuesFrom(plan));
   const form = useForm<PlanFormValues>({
-    initialValues: planValuesFrom(plan),
+    initialValues: draftOr(draftKey, savedValues),
     validate: (values) => validatePlanValues(values, japanNow().date),
   });
+  const draft = useFormDraft(form, draftKey, savedValues);
   const { busy, error, onSubmit } = useFormSubmit(form, async (values) => {
     try {
       const saved = await call('plan.update', { id: plan.id, ...planFieldsFrom(values) });
       // Rows keep their keys (and focus); only the date the server chose is filled in.
       const next = { ...values, nextEvaluationOn: textFromIso(saved.nextEvaluationOn) };
       if (values.nextEvaluationOn.trim() !== '') next.nextEvaluationOn = values.nextEvaluationOn;
+      draft.drop(next);
+      setSavedValues(next);
       form.setValues(next);
       form.resetDirty(next);
       notifications.show({ color: 'teal', message: t.saved });
@@ -69,7 +76,8 @@ export function PlanEditor({ plan, options, onSaved, onConfirmed }: Props) {
     options.staff,
     form.values.rows.map((r) => r.assignee),
   );
-  const dirty = form.isDirty();
+  // Against what is saved, not what the form opened with (it may open with a kept draft).
+  const dirty = JSON.stringify(form.values) !== JSON.stringify(savedValues);
 
   return (
     <>

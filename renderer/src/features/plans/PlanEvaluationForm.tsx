@@ -14,6 +14,7 @@ import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput'
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { LabelledSegmented } from '../../components/forms/LabelledSegmented';
 import { useFormSubmit } from '../../forms/useFormSubmit';
+import { draftOr, useFormDraft } from '../../components/drafts/useFormDraft';
 import { ja } from '../../i18n/ja';
 import { japanNow } from '../caseDetail/japanNow';
 import { submitOnCtrlEnter } from '../caseDetail/submitOnCtrlEnter';
@@ -42,13 +43,19 @@ function withFormPaths(thrown: unknown): ApiError {
 /** 評価: every goal's result, 本人の変化 and the decision; Ctrl+Enter records it. */
 export function PlanEvaluationForm({ plan, onEvaluated, onCancel }: Props) {
   const t = ja.plans;
+  // What is typed survives leaving the case and a lock (draftStore.ts).
+  const draftKey = `evaluation:${plan.id}`;
+  const blank = emptyEvaluationValues(plan, japanNow().date);
   const form = useForm<EvaluationFormValues>({
-    initialValues: emptyEvaluationValues(plan, japanNow().date),
+    initialValues: draftOr(draftKey, blank),
     validate: (values) => validateEvaluationValues(values, japanNow().date),
   });
+  const draft = useFormDraft(form, draftKey, blank);
   const { busy, error, onSubmit } = useFormSubmit(form, async (values) => {
     try {
-      onEvaluated(await call('plan.evaluate', evaluationInputFrom(plan.id, values)));
+      const evaluated = await call('plan.evaluate', evaluationInputFrom(plan.id, values));
+      draft.drop();
+      onEvaluated(evaluated);
     } catch (thrown) {
       throw withFormPaths(thrown);
     }
@@ -147,7 +154,10 @@ export function PlanEvaluationForm({ plan, onEvaluated, onCancel }: Props) {
             error={error}
             busy={busy}
             submitLabel={t.evaluationSubmit}
-            onCancel={onCancel}
+            onCancel={() => {
+              draft.drop();
+              onCancel();
+            }}
           />
         </Stack>
       </form>

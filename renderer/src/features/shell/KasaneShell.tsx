@@ -1,4 +1,4 @@
-import { AppShell, Center, Loader } from '@mantine/core';
+import { AppShell, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { Suspense, useState } from 'react';
@@ -8,6 +8,9 @@ import { areaFromHash } from '../../app/areas';
 import type { UnlockedStatus } from '../../app/sessionStatus';
 import { useHash } from '../../app/useHash';
 import { ja } from '../../i18n/ja';
+import { hasUnsavedText, setDraftOwner } from '../../components/drafts/draftStore';
+import { draftsJa } from '../../components/drafts/draftsJa';
+import { LeaveGuardDialog } from '../../components/drafts/LeaveGuardDialog';
 import { useIdleLock } from '../auth/useIdleLock';
 import { CurrentPage } from './CurrentPage';
 import { ShellHeader } from './ShellHeader';
@@ -30,6 +33,9 @@ async function touch(): Promise<void> {
 /** The app once unlocked: header, side menu, the current area, and the idle lock. */
 export function KasaneShell({ status, refresh }: Props) {
   const user = status.session.user;
+  // Drafts belong to whoever is working (draftStore.ts).
+  setDraftOwner(user.staffId);
+  const [askLogout, setAskLogout] = useState(false);
   const [navOpened, nav] = useDisclosure(false);
   // While locking or logging out, the records leave the screen at once.
   const [leaving, setLeaving] = useState(false);
@@ -73,7 +79,7 @@ export function KasaneShell({ status, refresh }: Props) {
           onToggleNav={nav.toggle}
           busy={leaving}
           onLock={() => void leave('auth.lock')}
-          onLogout={() => void leave('auth.logout')}
+          onLogout={() => (hasUnsavedText() ? setAskLogout(true) : void leave('auth.logout'))}
         />
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label={ja.shell.navigation}>
@@ -97,6 +103,31 @@ export function KasaneShell({ status, refresh }: Props) {
           </Suspense>
         )}
       </AppShell.Main>
+      <LeaveGuardDialog />
+      <Modal
+        opened={askLogout}
+        onClose={() => setAskLogout(false)}
+        title={draftsJa.logoutTitle}
+        centered
+      >
+        <Stack gap="md">
+          <Text fz="sm">{draftsJa.logoutBody}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAskLogout(false)} data-autofocus>
+              {draftsJa.stay}
+            </Button>
+            <Button
+              color="red"
+              onClick={() => {
+                setAskLogout(false);
+                void leave('auth.logout');
+              }}
+            >
+              {draftsJa.logoutAnyway}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
     </AppShell>
   );
 }
