@@ -9,6 +9,7 @@ import { importCalls } from './calls/importCalls';
 import { meetingCalls } from './calls/meetingCalls';
 import { planCalls } from './calls/planCalls';
 import { printCalls } from './calls/printCalls';
+import { recoveryKeyCalls } from './calls/recoveryKeyCalls';
 
 /**
  * Every call the UI can make, in one table merged from the domain tables. Names are
@@ -27,6 +28,7 @@ export const contract = {
   ...auditCalls,
   ...exportCalls,
   ...importCalls,
+  ...recoveryKeyCalls,
 } as const;
 
 export type Contract = typeof contract;

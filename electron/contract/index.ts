@@ -14,3 +14,4 @@ export * from './planCodes';
 export type * from './schemas/plan';
 export * from './meetingCodes';
 export type * from './schemas/meeting';
+export type * from './schemas/recoveryKey';

@@ -21,6 +21,7 @@ import { outreachHandlers } from './handlers/outreachHandlers';
 import { personHandlers } from './handlers/personHandlers';
 import { planHandlers } from './handlers/planHandlers';
 import { printHandlers } from './handlers/printHandlers';
+import { recoveryKeyHandlers } from './handlers/recoveryKeyHandlers';
 import { resourceHandlers } from './handlers/resourceHandlers';
 import { searchHandlers } from './handlers/searchHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
@@ -58,5 +59,6 @@ export const handlers: Handlers = {
   ...activityHandlers,
   ...dashboardHandlers,
   ...exportHandlers,
+  ...recoveryKeyHandlers,
   ...importHandlers,
 };

@@ -150,7 +150,7 @@ test('the same 氏名 and 生年月日 asks before registering a second person',
   await page.getByRole('link', { name: '世帯を登録' }).click();
   await fillMember(page.getByRole('group', { name: '世帯員 1' }), { ...parent, birth: 'S45.3.2' });
   await page.getByRole('button', { name: '世帯を登録する' }).click();
-  const dialog = page.getByRole('dialog', { name: '同じ氏名・生年月日の人が登録されています' });
+  const dialog = page.getByRole('dialog', { name: '同じ人が登録されていませんか' });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByText(parent.name)).toBeVisible();
   await dialog.getByRole('link', { name: 'この世帯を開く' }).click();

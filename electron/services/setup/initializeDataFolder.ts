@@ -12,12 +12,18 @@ import { writeKeySlotFile } from '../auth/keySlotFile';
 import { makePasswordSlot, makeRecoverySlot, newKeySlotFile } from '../auth/keySlots';
 import { newRecoveryKey } from '../auth/recoveryKey';
 import { writeSettings } from '../settings/settingsService';
+import { markRecoveryKeyShown } from '../auth/recoveryKeyState';
 
 export type InitializeInput = {
   login: string;
   displayName: string;
   password: string;
   municipalityName: string;
+  /**
+   * The 回復キー is shown on a screen that asks to confirm it (the app); false where it is only
+   * printed to a terminal (the CLI), which ホーム then reports as never confirmed.
+   */
+  recoveryKeyShown?: boolean;
 };
 
 export type InitializeResult = { user: SessionUser; recoveryKey: string; dataKey: Buffer };
@@ -68,6 +74,8 @@ export function initializeDataFolder(
         by: null,
       });
       writeSettings(tx, { municipalityName: input.municipalityName }, at, admin.id);
+      // Setup is finished only when the 回復キー shown next is confirmed as stored.
+      if (input.recoveryKeyShown !== false) markRecoveryKeyShown(tx, at, admin.id);
       appendAudit(tx, {
         at,
         actor: { staffId: admin.id, login: admin.login, displayName: admin.displayName },

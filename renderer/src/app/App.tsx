@@ -3,6 +3,7 @@ import type { SetupResult } from '../../../electron/contract';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { LockPage } from '../features/auth/LockPage';
 import { LoginPage } from '../features/auth/LoginPage';
+import { confirmRecoveryKey } from '../features/recoveryKey/recoveryKeyGate';
 import { RecoveryKeyPage } from '../features/setup/RecoveryKeyPage';
 import { SetupPage } from '../features/setup/SetupPage';
 import { KasaneShell } from '../features/shell/KasaneShell';
@@ -23,6 +24,7 @@ export function App() {
   // Set from the lock screen: show the login form while the session stays locked.
   const [switchingFrom, setSwitchingFrom] = useState<number | null>(null);
   const memoryOwner = useRef<number | null>(null);
+  const [confirming, setConfirming] = useState(false);
   const readyStatus = view.kind === 'ready' ? view.status : null;
   useEffect(() => {
     if (!readyStatus) return;
@@ -32,15 +34,16 @@ export function App() {
   }, [readyStatus]);
 
   if (recovery) {
-    return (
-      <RecoveryKeyPage
-        {...recovery}
-        onStart={() => {
-          setRecovery(null);
-          void refresh();
-        }}
-      />
-    );
+    // Setup is finished once the key is confirmed as stored; should recording that fail, the
+    // shell's 回復キー gate asks again (with a new key: this one is gone with the page).
+    const start = async () => {
+      setConfirming(true);
+      await confirmRecoveryKey().catch(() => undefined);
+      setConfirming(false);
+      setRecovery(null);
+      await refresh();
+    };
+    return <RecoveryKeyPage {...recovery} busy={confirming} onStart={() => void start()} />;
   }
   if (view.kind === 'loading') return <LoadingScreen />;
   if (view.kind === 'failed') return <StartupErrorScreen error={view.error} onRetry={refresh} />;

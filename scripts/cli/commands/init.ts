@@ -42,7 +42,8 @@ export const initCommand = defineCommand({
     );
     const session = new SessionManager({ dataDir, clock, channel: 'cli' });
     try {
-      const { user, recoveryKey } = session.initialize(input);
+      // Printed, not confirmed on a screen: ホーム asks a 管理者 to confirm or issue a new one.
+      const { user, recoveryKey } = session.initialize({ ...input, recoveryKeyShown: false });
       // Printed before anything else can fail: this is the only time the key exists in clear.
       io.stdout.write(
         formatInitReport({ dataDir, user, municipalityName: input.municipalityName, recoveryKey }),

@@ -5,6 +5,7 @@ import { auditJa } from '../../i18n/auditJa';
 import { ja } from '../../i18n/ja';
 import { useCurrentRole } from '../caseDetail/useCurrentRole';
 import { useLoaded } from '../caseDetail/useLoaded';
+import { RecoveryKeySection } from '../recoveryKey/RecoveryKeySection';
 import { BackupSection } from './backup/BackupSection';
 import { BasicSettingsForm } from './BasicSettingsForm';
 import { IssueTagEditor } from './IssueTagEditor';
@@ -36,6 +37,9 @@ export function AdminPage() {
       </Paper>
       <Paper withBorder p="lg" radius="md">
         <BackupSection />
+      </Paper>
+      <Paper withBorder p="lg" radius="md">
+        <RecoveryKeySection />
       </Paper>
       <Paper withBorder p="lg" radius="md" component="section" aria-label={auditJa.title}>
         <Group justify="space-between">

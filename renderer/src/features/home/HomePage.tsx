@@ -3,6 +3,7 @@ import type { SessionUser } from '../../../../electron/contract';
 import { useCallData } from '../../components/data/useCallData';
 import { ja } from '../../i18n/ja';
 import { BackupReminderCard } from '../admin/backup/BackupReminderCard';
+import { RecoveryKeyWarning } from '../recoveryKey/RecoveryKeyWarning';
 import { WeekMeetingsCard } from '../meetings/WeekMeetingsCard';
 import { DuePlansCard } from '../plans/DuePlansCard';
 import { ActivityYearCard } from './ActivityYearCard';
@@ -28,6 +29,7 @@ export function HomePage({ user }: { user: SessionUser }) {
         </Title>
         <Text>{ja.home.welcome(user.displayName)}</Text>
       </Stack>
+      {user.role === 'admin' && <RecoveryKeyWarning />}
       {user.role === 'admin' && <BackupReminderCard />}
       {error && (
         <Alert color="red" title={t.loadFailed} role="alert">

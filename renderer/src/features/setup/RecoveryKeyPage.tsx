@@ -9,15 +9,25 @@ type Props = {
   recoveryKey: string;
   municipalityName: string;
   createdAt: Date;
-  /** The user confirmed the key is stored; the key is forgotten after this. */
+  /** The user confirmed the key is stored (recorded by the caller); the key is forgotten after. */
   onStart: () => void;
+  /** While the confirmation is being recorded, and why it could not be. */
+  busy?: boolean;
+  error?: string | null;
 };
 
 /**
- * 回復キー: shown exactly once, right after 初期設定. It can be printed (only the key card prints)
- * and the user must confirm it is stored before going on.
+ * 回復キー: shown exactly once, right after 初期設定 or when 管理 issues a new one. It can be
+ * printed (only the key card prints) and the user must confirm it is stored before going on.
  */
-export function RecoveryKeyPage({ recoveryKey, municipalityName, createdAt, onStart }: Props) {
+export function RecoveryKeyPage({
+  recoveryKey,
+  municipalityName,
+  createdAt,
+  onStart,
+  busy = false,
+  error = null,
+}: Props) {
   const [stored, setStored] = useState(false);
 
   return (
@@ -65,7 +75,12 @@ export function RecoveryKeyPage({ recoveryKey, municipalityName, createdAt, onSt
           onChange={(event) => setStored(event.currentTarget.checked)}
           size="md"
         />
-        <Button disabled={!stored} onClick={onStart} fullWidth>
+        {error && (
+          <Alert color="red" role="alert">
+            {error}
+          </Alert>
+        )}
+        <Button disabled={!stored} loading={busy} onClick={onStart} fullWidth>
           {ja.recovery.start}
         </Button>
       </Stack>

@@ -12,6 +12,7 @@ import { hasUnsavedText, setDraftOwner } from '../../components/drafts/draftStor
 import { draftsJa } from '../../components/drafts/draftsJa';
 import { LeaveGuardDialog } from '../../components/drafts/LeaveGuardDialog';
 import { useIdleLock } from '../auth/useIdleLock';
+import { RecoveryKeyGate } from '../recoveryKey/RecoveryKeyGate';
 import { CurrentPage } from './CurrentPage';
 import { ShellHeader } from './ShellHeader';
 import { ShellNavbar } from './ShellNavbar';
@@ -66,68 +67,70 @@ export function KasaneShell({ status, refresh }: Props) {
   });
 
   return (
-    <AppShell
-      header={{ height: 64 }}
-      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
-      padding="xl"
-    >
-      <AppShell.Header>
-        <ShellHeader
-          municipalityName={status.municipalityName}
-          user={user}
-          navOpened={navOpened}
-          onToggleNav={nav.toggle}
-          busy={leaving}
-          onLock={() => void leave('auth.lock')}
-          onLogout={() => (hasUnsavedText() ? setAskLogout(true) : void leave('auth.logout'))}
-        />
-      </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label={ja.shell.navigation}>
-        <ShellNavbar role={user.role} current={area.id} onNavigate={nav.close} />
-      </AppShell.Navbar>
-      <AppShell.Main bg="white">
-        {leaving ? (
-          <Center mih={240}>
-            <Loader color="teal" />
-          </Center>
-        ) : (
-          // Pages load on first use (lazyPages.ts); a page's code arrives in a few ms from disk.
-          <Suspense
-            fallback={
-              <Center mih={240}>
-                <Loader color="teal" aria-label={ja.app.loading} />
-              </Center>
-            }
-          >
-            <CurrentPage hash={hash} area={area} user={user} />
-          </Suspense>
-        )}
-      </AppShell.Main>
-      <LeaveGuardDialog />
-      <Modal
-        opened={askLogout}
-        onClose={() => setAskLogout(false)}
-        title={draftsJa.logoutTitle}
-        centered
+    <RecoveryKeyGate isAdmin={user.role === 'admin'} municipalityName={status.municipalityName}>
+      <AppShell
+        header={{ height: 64 }}
+        navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }}
+        padding="xl"
       >
-        <Stack gap="md">
-          <Text fz="sm">{draftsJa.logoutBody}</Text>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setAskLogout(false)} data-autofocus>
-              {draftsJa.stay}
-            </Button>
-            <Button
-              color="red"
-              onClick={() => {
-                setAskLogout(false);
-                void leave('auth.logout');
-              }}
+        <AppShell.Header>
+          <ShellHeader
+            municipalityName={status.municipalityName}
+            user={user}
+            navOpened={navOpened}
+            onToggleNav={nav.toggle}
+            busy={leaving}
+            onLock={() => void leave('auth.lock')}
+            onLogout={() => (hasUnsavedText() ? setAskLogout(true) : void leave('auth.logout'))}
+          />
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" aria-label={ja.shell.navigation}>
+          <ShellNavbar role={user.role} current={area.id} onNavigate={nav.close} />
+        </AppShell.Navbar>
+        <AppShell.Main bg="white">
+          {leaving ? (
+            <Center mih={240}>
+              <Loader color="teal" />
+            </Center>
+          ) : (
+            // Pages load on first use (lazyPages.ts); a page's code arrives in a few ms from disk.
+            <Suspense
+              fallback={
+                <Center mih={240}>
+                  <Loader color="teal" aria-label={ja.app.loading} />
+                </Center>
+              }
             >
-              {draftsJa.logoutAnyway}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </AppShell>
+              <CurrentPage hash={hash} area={area} user={user} />
+            </Suspense>
+          )}
+        </AppShell.Main>
+        <LeaveGuardDialog />
+        <Modal
+          opened={askLogout}
+          onClose={() => setAskLogout(false)}
+          title={draftsJa.logoutTitle}
+          centered
+        >
+          <Stack gap="md">
+            <Text fz="sm">{draftsJa.logoutBody}</Text>
+            <Group justify="flex-end">
+              <Button variant="default" onClick={() => setAskLogout(false)} data-autofocus>
+                {draftsJa.stay}
+              </Button>
+              <Button
+                color="red"
+                onClick={() => {
+                  setAskLogout(false);
+                  void leave('auth.logout');
+                }}
+              >
+                {draftsJa.logoutAnyway}
+              </Button>
+            </Group>
+          </Stack>
+        </Modal>
+      </AppShell>
+    </RecoveryKeyGate>
   );
 }
