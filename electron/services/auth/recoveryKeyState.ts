@@ -55,12 +55,7 @@ export function confirmRecoveryKey(db: Db, actor: Actor, clock: Clock): Recovery
     const at = clock.now();
     const value: Stored = { ...stored, state: 'confirmed', confirmedAt: at.toISOString() };
     writeSetting(tx, settingKey, JSON.stringify(value), at.toISOString(), actor.staffId);
-    appendAudit(tx, {
-      at,
-      actor,
-      action: 'recoveryKey.confirm',
-      detail: { issuedAt: stored.issuedAt },
-    });
+    appendAudit(tx, { at, actor, action: 'recoveryKey.confirm' });
     return value;
   });
 }
