@@ -10,6 +10,7 @@ import { importCalls } from './calls/importCalls';
 import { meetingCalls } from './calls/meetingCalls';
 import { planCalls } from './calls/planCalls';
 import { printCalls } from './calls/printCalls';
+import { recoveryKeyCalls } from './calls/recoveryKeyCalls';
 import { contract } from './contract';
 
 const domainTables = [
@@ -24,6 +25,7 @@ const domainTables = [
   communityCalls,
   importCalls,
   exportCalls,
+  recoveryKeyCalls,
 ];
 
 describe('the contract', () => {
