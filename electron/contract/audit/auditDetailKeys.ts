@@ -152,6 +152,9 @@ export const auditDetailKeys = {
   imported: count('取り込んだ行', '行'),
   newPersons: count('新しい人物', '人'),
   matchedPersons: count('登録済みの人物と照合', '人'),
+  // Words of an imported file read as list values (import.run, import.preview).
+  mappings: count('読み替えた言葉', '語'),
+  mappingsRemembered: count('次回のために覚えた読み替え', '語'),
   retired: codeList('使わなくした選択肢'),
   // Checks of the database and the audit chain (db.verify, db.recount).
   scope: code('検査の範囲', { audit: '監査ログの連鎖' }),

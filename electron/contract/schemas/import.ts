@@ -1,5 +1,6 @@
 import { z } from '../zodJapanese';
 import { lineSchema } from './fieldSchemas';
+import { importMappingsSchema, type ImportWord } from './importWords';
 
 /** The spreadsheets the office kept before Kasane that can be imported. */
 export const importKinds = ['consultations', 'agencies', 'resources'] as const;
@@ -30,6 +31,8 @@ const importFileFields = {
   /** For messages and to tell a CSV / TSV by its ending (.csv, .tsv, .txt); never opened as a path. */
   fileName: lineSchema('ファイル名', 255),
   content: fileContentSchema,
+  /** Words of the file read as list values for the whole file (相談受付簿 only). */
+  mappings: importMappingsSchema,
 };
 
 /** Reads a workbook and says what importing it would do; nothing is written (the view is audited). */
@@ -114,6 +117,9 @@ export type ImportReport = {
   /** The first problems (errors and warnings) in row order; `problemCounts` counts them all. */
   problems: ImportProblem[];
   problemCounts: { errors: number; warnings: number };
+  /** Words the lists did not take as written (unknown, mapped, staff by 姓), for mapping; and how many more. */
+  words: ImportWord[];
+  moreWords: number;
   /** Whether anything was written. */
   written: boolean;
 };

@@ -1,6 +1,7 @@
 import { asc } from 'drizzle-orm';
 import { afterEach, beforeEach } from 'vitest';
 import { auditLog, supportCase } from '../../../../db/schema';
+import type { ImportMapping } from '../../../contract/schemas/importWords';
 import {
   countCaseWorkRows,
   setUpCaseWork,
@@ -31,6 +32,7 @@ export function useImportFixture() {
       mode?: 'preview' | 'import';
       skipInvalid?: boolean;
       actor?: CaseWorkFixture['admin'];
+      mappings?: ImportMapping[];
     } = {},
   ) {
     const { db, admin, clock } = fixture();
@@ -39,7 +41,11 @@ export function useImportFixture() {
       options.actor ?? admin,
       clock,
       { fileName: '相談受付簿.xlsx', bytes: await ledgerWorkbook(lines) },
-      { mode: options.mode ?? 'import', skipInvalid: options.skipInvalid ?? false },
+      {
+        mode: options.mode ?? 'import',
+        skipInvalid: options.skipInvalid ?? false,
+        mappings: options.mappings ?? [],
+      },
     );
   }
 

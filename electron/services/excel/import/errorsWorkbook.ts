@@ -1,6 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { Db } from '../../../../db/database';
 import type { ImportKind, ImportProblem } from '../../../contract/schemas/import';
+import type { ImportMapping } from '../../../contract/schemas/importWords';
 import type { Actor } from '../../audit/actor';
 import { todayInJapan } from '../../cases/japanDate';
 import type { Clock } from '../../clock';
@@ -19,6 +20,8 @@ export type ErrorsWorkbookParts = {
   clock: Clock;
   kind: ImportKind;
   file: ImportFile;
+  /** The mappings the preview was made with: a mapped word is not an error. */
+  mappings?: readonly ImportMapping[];
 };
 
 type Refused = (row: RawRow, errors: ImportProblem[], headings: readonly string[]) => void;
@@ -36,7 +39,11 @@ export async function eachRefusedRow(
         keepValid: false,
         onInvalid: (row, errors, header) => refused(row, errors, header.headings),
       };
-      const parse = spec.prepare({ db: parts.db, actor: parts.actor });
+      const { parse } = spec.prepare({
+        db: parts.db,
+        actor: parts.actor,
+        mappings: parts.mappings ?? [],
+      });
       // Only the refused rows matter here: the problem log keeps nothing.
       const read = await readImportSheet(
         source,

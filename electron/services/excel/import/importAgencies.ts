@@ -5,7 +5,7 @@ import type { Clock } from '../../clock';
 import { nameKey } from '../../text/normalize';
 import { agencyColumns, type AgencyColumnKey } from './agencyColumns';
 import type { ImportRun } from './importReport';
-import type { ImportSpec, WriterTally } from './importSpec';
+import { withoutWords, type ImportSpec, type WriterTally } from './importSpec';
 import { parseAgencyRow, type AgencyDraft } from './parseAgencyRow';
 import { runImport, type ImportFile, type ImportOptions } from './runImport';
 
@@ -16,7 +16,7 @@ import { runImport, type ImportFile, type ImportOptions } from './runImport';
 export const agencyImport: ImportSpec<AgencyColumnKey, AgencyDraft> = {
   kind: 'agencies',
   columns: agencyColumns,
-  prepare: () => parseAgencyRow,
+  prepare: () => withoutWords(parseAgencyRow),
   openWriter: ({ tx, stamp }) => {
     const known = new Set(listAgencyRows(tx, true).map((row) => row.nameKey));
     const tally: WriterTally = { newPersons: 0, matchedPersons: 0, firstId: null, lastId: null };

@@ -3,6 +3,8 @@ import type { Actor } from '../../audit/actor';
 import type { Clock } from '../../clock';
 import { consultationColumns, type ConsultationColumnKey } from './consultationColumns';
 import { consultationLists } from './consultationLists';
+import { mappingTable } from './importMappings';
+import { rememberedMappings, rememberMappings } from './rememberedMappings';
 import { openConsultationWriter } from './consultationWriter';
 import type { ImportRun } from './importReport';
 import type { ImportSpec } from './importSpec';
@@ -13,10 +15,14 @@ import { runImport, type ImportFile, type ImportOptions } from './runImport';
 export const consultationImport: ImportSpec<ConsultationColumnKey, ConsultationDraft> = {
   kind: 'consultations',
   columns: consultationColumns,
-  prepare: ({ db }) => {
-    const lists = consultationLists(db);
-    return (row, context) => parseConsultationRow(row, context, lists);
+  prepare: ({ db, mappings }) => {
+    const lists = consultationLists(db, mappingTable(rememberedMappings(db), mappings));
+    return {
+      parse: (row, context) => parseConsultationRow(row, context, lists),
+      words: () => ({ words: lists.words.words(), more: lists.words.more() }),
+    };
   },
+  remember: rememberMappings,
   openWriter: openConsultationWriter,
   writeOrder: (a, b) => (a.receivedOn < b.receivedOn ? -1 : a.receivedOn > b.receivedOn ? 1 : 0),
 };

@@ -1,4 +1,5 @@
 import type { ImportKind, ImportReport, ImportRowStatus } from '../../../contract/schemas/import';
+import type { ImportWord } from '../../../contract/schemas/importWords';
 import type { ProblemLog } from './problemLog';
 import type { ReadSheet } from './readImportSheet';
 import type { WriteResult } from './runImport';
@@ -19,6 +20,7 @@ export function importReport<K extends string, D>(parts: {
   log: ProblemLog;
   result: WriteResult;
   written: boolean;
+  words: { words: ImportWord[]; more: number };
 }): ImportRun {
   const { sheet, result, written } = parts;
   const statusOf = (row: ReadSheet<K, D>['sample'][number]): ImportRowStatus => {
@@ -57,6 +59,8 @@ export function importReport<K extends string, D>(parts: {
     })),
     problems: parts.log.kept(),
     problemCounts: parts.log.counts(),
+    words: parts.words.words,
+    moreWords: parts.words.more,
     written,
   };
   return { report };

@@ -8,7 +8,7 @@ import type { Actor } from '../../audit/actor';
 import type { Clock } from '../../clock';
 import { nameKey } from '../../text/normalize';
 import type { ImportRun } from './importReport';
-import type { ImportSpec, WriterTally } from './importSpec';
+import { withoutWords, type ImportSpec, type WriterTally } from './importSpec';
 import { parseResourceRow, type ResourceDraft } from './parseResourceRow';
 import { resourceColumns, type ResourceColumnKey } from './resourceColumns';
 import { runImport, type ImportFile, type ImportOptions } from './runImport';
@@ -20,7 +20,7 @@ import { runImport, type ImportFile, type ImportOptions } from './runImport';
 export const resourceImport: ImportSpec<ResourceColumnKey, ResourceDraft> = {
   kind: 'resources',
   columns: resourceColumns,
-  prepare: () => parseResourceRow,
+  prepare: () => withoutWords(parseResourceRow),
   openWriter: ({ tx, stamp }) => {
     const known = new Set(
       tx

@@ -1,9 +1,15 @@
 import type { Db, WriteTx } from '../../../../db/database';
 import type { Stamp } from '../../../../db/repositories/stamp';
 import type { ImportKind } from '../../../contract/schemas/import';
+import type { ImportMapping, ImportWord } from '../../../contract/schemas/importWords';
 import type { Actor } from '../../audit/actor';
 import type { ColumnSpec } from './columnSpec';
 import type { RowParser } from './readImportSheet';
+
+/** What a kind without coded words gives: its row parser, no words. */
+export function withoutWords<K extends string, D>(parse: RowParser<K, D>): PreparedRows<K, D> {
+  return { parse, words: () => ({ words: [], more: 0 }) };
+}
 import type { RowProblems } from './rowReader';
 
 /** What the writer gets inside the import's one transaction. */
@@ -27,8 +33,14 @@ export type ImportWriter<K extends string, D> = {
   tally: () => WriterTally;
 };
 
-/** What preparing a row parser may read: the database as it is before the import. */
-export type ParseSetup = { db: Db; actor: Actor };
+/** What preparing a row parser may read: the database as it is before the import, and the file's mappings. */
+export type ParseSetup = { db: Db; actor: Actor; mappings: readonly ImportMapping[] };
+
+/** A row parser for one import, and the words of the file its lists did not take as written. */
+export type PreparedRows<K extends string, D> = {
+  parse: RowParser<K, D>;
+  words: () => { words: ImportWord[]; more: number };
+};
 
 /**
  * One kind of import: its columns, how a row is read and checked (every check that can refuse a
@@ -39,7 +51,9 @@ export type ImportSpec<K extends string, D> = {
   kind: ImportKind;
   columns: readonly ColumnSpec<K>[];
   /** The row parser for one import, with the lists it checks against read once. */
-  prepare: (setup: ParseSetup) => RowParser<K, D>;
+  prepare: (setup: ParseSetup) => PreparedRows<K, D>;
+  /** Keeps the mappings a written import was given, for the next one; returns how many. */
+  remember?: (tx: WriteTx, given: readonly ImportMapping[], at: Date, by: number) => number;
   /**
    * Prepares the writer inside the transaction (statements, counters); `drafts` are the valid
    * rows it will be given, so it can read what it needs for all of them at once.

@@ -12,7 +12,8 @@ import { parseLine, parseMultiline } from './parseText';
 import { readDateColumn } from './readDateColumn';
 import type { RowContext } from './readImportSheet';
 import type { RowReader } from './rowReader';
-import { splitByList } from './splitByList';
+import { splitByList, type SplitWords } from './splitByList';
+import type { ImportWordList } from '../../../contract/schemas/importWords';
 
 /** One ledger row, read and checked against the office's lists (課題, staff). */
 export type ConsultationDraft = {
@@ -43,9 +44,25 @@ function readName(row: Row): string {
   return row.value('name', parsed, '');
 }
 
+/** Counts the words of a cell the list did not take as written, for the wizard's mappings. */
+function tally<V extends string>(
+  row: Row,
+  lists: ConsultationLists,
+  list: ImportWordList,
+  split: Pick<SplitWords<V>, 'unknown' | 'mapped'>,
+): void {
+  for (const word of split.unknown) lists.words.record(list, word, 'unknown', null, row.rowNumber);
+  for (const word of split.mapped) {
+    const mapping = lists.mappings.get(list, word);
+    const how = mapping?.source === 'remembered' ? 'remembered' : 'mapped';
+    lists.words.record(list, word, how, mapping?.to ?? null, row.rowNumber);
+  }
+}
+
 /** The case's one 相談経路: an unknown word is an error; a second route, a warning. */
 function readRoute(row: Row, lists: ConsultationLists): Route {
   const reading = parseRoute(row.cell('route'), lists.route);
+  tally(row, lists, 'route', reading);
   if (reading.unknown.length > 0) {
     row.error(
       'route',
@@ -61,9 +78,18 @@ function readRoute(row: Row, lists: ConsultationLists): Route {
   return reading.route;
 }
 
+/** The row's 相談分野 (その他 when blank); words matching nothing are an error, named. */
+function readFields(row: Row, lists: ConsultationLists): Field[] {
+  const split = splitByList(row.cell('fields'), lists.field);
+  tally(row, lists, 'field', split);
+  return row.value('fields', parseFields(split), ['other']);
+}
+
 /** The row's 課題 as labels of the list; the words that are not on it are an error, named. */
 function readTags(row: Row, lists: ConsultationLists): string[] {
-  const { values, unknown } = splitByList(row.cell('tags'), lists.tag);
+  const split = splitByList(row.cell('tags'), lists.tag);
+  tally(row, lists, 'tag', split);
+  const { values, unknown } = split;
   if (unknown.length > 0) {
     row.error(
       'tags',
@@ -77,7 +103,15 @@ function readTags(row: Row, lists: ConsultationLists): string[] {
 function readStaff(row: Row, lists: ConsultationLists): number | null {
   const written = row.value('staff', parseLine(row.cell('staff'), '担当者', 100), '');
   const staff = lists.staff(written);
-  if (staff.found) return staff.staffId;
+  if (staff.found) {
+    if (staff.how !== 'name') {
+      const to = staff.staffId === null ? null : String(staff.staffId);
+      lists.words.record('staff', written, staff.how, to, row.rowNumber);
+    }
+    return staff.staffId;
+  }
+  if (staff.reason !== 'blank')
+    lists.words.record('staff', written, 'unknown', null, row.rowNumber);
   if (staff.reason === 'unknown') {
     row.warning('staff', `職員「${written}」が見つからないため、担当者なしで取り込みます`);
   } else if (staff.reason === 'ambiguous') {
@@ -116,7 +150,7 @@ export function parseConsultationRow(
     address: place.address,
     phone: row.value('phone', parsePhone(row.cell('phone')), ''),
     route: readRoute(row, lists),
-    fields: row.value('fields', parseFields(row.cell('fields'), lists.field), ['other']),
+    fields: readFields(row, lists),
     tags: readTags(row, lists),
     chiefComplaint: row.value(
       'chiefComplaint',

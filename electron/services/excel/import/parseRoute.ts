@@ -3,7 +3,7 @@ import type { RawCell } from './rawSheet';
 import { splitByList, type WordList } from './splitByList';
 
 /** A 相談経路 cell read: the route, words not on the list, and other routes the cell also names. */
-export type RouteReading = { route: Route; unknown: string[]; others: Route[] };
+export type RouteReading = { route: Route; unknown: string[]; mapped: string[]; others: Route[] };
 
 export const routeListText = Object.values(routes.labels).join('・');
 
@@ -13,7 +13,7 @@ export const routeListText = Object.values(routes.labels).join('・');
  * route, the first written, and the others are reported so the caller can say so.
  */
 export function parseRoute(cell: RawCell | undefined, list: WordList<Route>): RouteReading {
-  const { values, unknown } = splitByList(cell, list);
+  const { values, unknown, mapped } = splitByList(cell, list);
   const [route = 'other', ...others] = values;
-  return { route, unknown, others };
+  return { route, unknown, mapped, others };
 }

@@ -23,7 +23,7 @@ export async function readLedger(
     const key = nameKey(written);
     if (key === '') return { found: false, reason: 'blank' };
     return key === nameKey('相談 一郎')
-      ? { found: true, staffId: ledgerStaffId }
+      ? { found: true, staffId: ledgerStaffId, how: 'name' }
       : { found: false, reason: 'unknown' };
   });
   const source = await openImportSource({ fileName: options.fileName ?? '相談受付簿.xlsx', bytes });

@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { withTransaction, type Db, type WriteTx } from '../../../../db/database';
 import { stampFor } from '../../../../db/repositories/stamp';
 import type { ImportRowStatus } from '../../../contract/schemas/import';
+import type { ImportMapping } from '../../../contract/schemas/importWords';
 import type { Actor } from '../../audit/actor';
 import { appendAudit } from '../../audit/appendAudit';
 import { todayInJapan } from '../../cases/japanDate';
@@ -17,8 +18,15 @@ import { openImportSource } from './source/openImportSource';
 /** The file as received: its name (for messages and its kind: .xlsx, .csv …) and its bytes. */
 export type ImportFile = { fileName: string; bytes: Uint8Array };
 
-/** preview: say what would happen and write nothing; import: write (all-or-nothing unless skipInvalid). */
-export type ImportOptions = { mode: 'preview' | 'import'; skipInvalid: boolean };
+/**
+ * preview: say what would happen and write nothing; import: write (all-or-nothing unless
+ * skipInvalid). `mappings` read words of the file as list values (remembered once written).
+ */
+export type ImportOptions = {
+  mode: 'preview' | 'import';
+  skipInvalid: boolean;
+  mappings?: readonly ImportMapping[];
+};
 
 /** What the transaction found: how many rows were written or already there, and the sample's fates. */
 export type WriteResult = {
@@ -76,6 +84,7 @@ function audit(
   counts: { rows: number; invalid: number },
   result: WriteResult,
   outcome: 'preview' | 'imported' | 'refused',
+  mappingsRemembered = 0,
 ): void {
   appendAudit(tx, {
     at,
@@ -91,6 +100,8 @@ function audit(
       duplicates: result.duplicates,
       invalid: counts.invalid,
       imported: outcome === 'imported' ? result.ready : 0,
+      mappings: spec.options.mappings?.length ?? 0,
+      mappingsRemembered,
       ...result.tally,
     },
   });
@@ -115,10 +126,11 @@ export async function runImport<K extends string, D>(
 ): Promise<ImportRun> {
   const source = await openImportSource(file);
   const log = problemLog(importLimits.keptProblems);
+  const mappings = options.mappings ?? [];
+  const prepared = spec.prepare({ db, actor, mappings });
   let sheet: ReadSheet<K, D>;
   try {
-    const parse = spec.prepare({ db, actor });
-    sheet = await readImportSheet(source, spec.columns, parse, todayInJapan(clock), log, {
+    sheet = await readImportSheet(source, spec.columns, prepared.parse, todayInJapan(clock), log, {
       sampleRows: sampleRowCount,
     });
   } finally {
@@ -133,7 +145,8 @@ export async function runImport<K extends string, D>(
       const found = writeRows(tx, actor, at, spec, sheet, log);
       const refused = sheet.invalid > 0 && !options.skipInvalid;
       if (options.mode === 'preview' || refused) throw new Rollback(found);
-      audit(tx, actor, at, auditSpec, sheet, found, 'imported');
+      const remembered = spec.remember?.(tx, mappings, at, actor.staffId) ?? 0;
+      audit(tx, actor, at, auditSpec, sheet, found, 'imported', remembered);
       return found;
     });
     written = true;
@@ -153,5 +166,6 @@ export async function runImport<K extends string, D>(
     log,
     result,
     written,
+    words: prepared.words(),
   });
 }

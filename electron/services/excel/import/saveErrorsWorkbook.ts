@@ -3,6 +3,7 @@ import { withTransaction, type Db } from '../../../../db/database';
 import { AppError } from '../../../contract/errors';
 import type { ExportedFile } from '../../../contract/schemas/export';
 import type { ImportKind } from '../../../contract/schemas/import';
+import type { ImportMapping } from '../../../contract/schemas/importWords';
 import type { Actor } from '../../audit/actor';
 import { appendAudit } from '../../audit/appendAudit';
 import type { Clock } from '../../clock';
@@ -37,8 +38,9 @@ export async function saveErrorsWorkbook(
   saver: FileSaver | null,
   kind: ImportKind,
   file: ImportFile,
+  mappings: readonly ImportMapping[] = [],
 ): Promise<ExportedFile> {
-  const parts = { db, actor, clock, kind, file };
+  const parts = { db, actor, clock, kind, file, mappings };
   if ((await eachRefusedRow(parts, () => undefined)) === 0) {
     throw new AppError('CONFLICT', 'このファイルにはエラーのある行がありません。');
   }

@@ -4,28 +4,44 @@ import { cellText, type RawCell } from './rawSheet';
 /** Words a list accepts (labels and the other ways offices write them), each meaning one value. */
 export type WordList<V> = {
   lookup: (key: string) => V | undefined;
+  /** Whether a word is read through a mapping rather than being on the list. */
+  isMapped: (key: string) => boolean;
   /** The most separator-joined parts any word has (DV・虐待: 2), so no longer span is tried. */
   maxParts: number;
 };
 
-/** What a cell holding several values says: the values found (repeats collapsed) and the rest. */
-export type SplitWords<V> = { values: V[]; unknown: string[] };
+/**
+ * What a cell holding several values says: the values found (repeats collapsed), the parts that
+ * match nothing, and the words read through a mapping (as written).
+ */
+export type SplitWords<V> = { values: V[]; unknown: string[]; mapped: string[] };
 
 // Every separator offices put between values; NFKC has already made the full-width comma,
 // slash, semicolon and space half-width.
 const separator = /[・、,/;\s]+/gu;
 
-/** Builds a list from [word, value] pairs; words compare by `valueKey` (widths, spaces, case). */
-export function wordList<V>(entries: Iterable<readonly [string, V]>): WordList<V> {
+/**
+ * Builds a list from [word, value] pairs, and words mapped to values for this import; words
+ * compare by `valueKey` (widths, spaces, case). A word on the list is read as the list says,
+ * whatever a mapping remembered from before it was added says.
+ */
+export function wordList<V>(
+  entries: Iterable<readonly [string, V]>,
+  mappedEntries: Iterable<readonly [string, V]> = [],
+): WordList<V> {
   const byKey = new Map<string, V>();
+  const mapped = new Set<string>();
   let maxParts = 1;
-  for (const [word, value] of entries) {
+  const add = (word: string, value: V) => {
     const key = valueKey(word);
-    if (key === '') continue;
+    if (key === '') return false;
     byKey.set(key, value);
     maxParts = Math.max(maxParts, tokens(word.normalize('NFKC')).length);
-  }
-  return { lookup: (key) => byKey.get(key), maxParts };
+    return true;
+  };
+  for (const [word, value] of mappedEntries) if (add(word, value)) mapped.add(valueKey(word));
+  for (const [word, value] of entries) if (add(word, value)) mapped.delete(valueKey(word));
+  return { lookup: (key) => byKey.get(key), isMapped: (key) => mapped.has(key), maxParts };
 }
 
 type Token = { start: number; end: number };
@@ -52,10 +68,13 @@ type Step = { unknownParts: number; spans: number; next: number; matched: boolea
  */
 export function splitByList<V>(cell: RawCell | undefined, list: WordList<V>): SplitWords<V> {
   const text = cellText(cell).normalize('NFKC');
-  if (text === '') return { values: [], unknown: [] };
+  if (text === '') return { values: [], unknown: [], mapped: [] };
   // Most cells hold one word of the list.
-  const whole = list.lookup(valueKey(text));
-  if (whole !== undefined) return { values: [whole], unknown: [] };
+  const wholeKey = valueKey(text);
+  const whole = list.lookup(wholeKey);
+  if (whole !== undefined) {
+    return { values: [whole], unknown: [], mapped: list.isMapped(wholeKey) ? [text.trim()] : [] };
+  }
   const parts = tokens(text);
   const n = parts.length;
   // best[i]: the best reading of parts i..n-1 (dynamic programming from the end).
@@ -86,6 +105,7 @@ export function splitByList<V>(cell: RawCell | undefined, list: WordList<V>): Sp
   }
   const values: V[] = [];
   const unknown: string[] = [];
+  const mapped: string[] = [];
   let runStart: number | null = null;
   let i = 0;
   const endRun = (end: number) => {
@@ -100,6 +120,7 @@ export function splitByList<V>(cell: RawCell | undefined, list: WordList<V>): Sp
       endRun(parts[i - 1]?.end ?? 0);
       const word = text.slice(part.start, (parts[step.next - 1] as Token).end);
       values.push(list.lookup(valueKey(word)) as V);
+      if (list.isMapped(valueKey(word))) mapped.push(word);
     } else {
       // An unmatched part continues the run only when a bare ・ joins it to the previous one.
       const joiner = i > 0 ? text.slice((parts[i - 1] as Token).end, part.start) : '';
@@ -109,5 +130,9 @@ export function splitByList<V>(cell: RawCell | undefined, list: WordList<V>): Sp
     i = step.next;
   }
   endRun(parts[n - 1]?.end ?? 0);
-  return { values: [...new Set(values)], unknown: [...new Set(unknown)] };
+  return {
+    values: [...new Set(values)],
+    unknown: [...new Set(unknown)],
+    mapped: [...new Set(mapped)],
+  };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAddress } from './parseAddress';
 import { parseConsent } from './parseConsent';
 import { parseFields } from './parseFields';
+import { splitByList } from './splitByList';
 import { defaultConsultationWords } from './listWords';
 import { parseKana } from './parseKana';
 import { parsePhone } from './parsePhone';
@@ -52,6 +53,7 @@ describe('相談経路', () => {
     expect(parseRoute(cell, defaultConsultationWords.route)).toEqual({
       route,
       unknown: [],
+      mapped: [],
       others: [],
     });
   });
@@ -61,6 +63,7 @@ describe('相談経路', () => {
     expect(parseRoute('電話・来所・TEL', defaultConsultationWords.route)).toEqual({
       route: 'phone',
       unknown: [],
+      mapped: [],
       others: ['counter'],
     });
   });
@@ -82,11 +85,13 @@ describe('相談分野', () => {
     ['高齢 障害　困窮', ['elderly', 'disability', 'poverty']],
     ['', ['other']],
   ])('%j → %j', (cell, fields) =>
-    expect(parseFields(cell, defaultConsultationWords.field)).toEqual(ok(fields)),
+    expect(parseFields(splitByList(cell, defaultConsultationWords.field))).toEqual(ok(fields)),
   );
 
   it('names every word it does not know', () => {
-    expect(parseFields('高齢・医療・住まい・高齢', defaultConsultationWords.field)).toEqual({
+    expect(
+      parseFields(splitByList('高齢・医療・住まい・高齢', defaultConsultationWords.field)),
+    ).toEqual({
       ok: false,
       message:
         '相談分野に使えない値があります: 医療・住まい（高齢・障害・子ども・生活困窮・その他 から書いてください）',
