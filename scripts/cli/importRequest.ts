@@ -16,18 +16,21 @@ export type ImportRequest = {
   skipInvalid: boolean;
   /** Where to write the refused rows, if asked. */
   errorsPath: string | null;
+  /** A JSON file of words to read as list values (see importMappingFile.ts), if given. */
+  mappingPath: string | null;
 };
 
 const kindsText = importKinds.join('、');
 const usage = (message: string) => new UsageError(message, { command: 'import' });
 
 /**
- * Reads `<consultations|agencies|resources> FILE.xlsx [--dry-run] [--skip-invalid] [--errors
- * OUT.xlsx]`: anything missing or extra is a usage error (exit 2) before anything is opened.
+ * Reads `<consultations|agencies|resources> FILE [--dry-run] [--skip-invalid] [--errors OUT.xlsx]
+ * [--mapping MAP.json]`: anything missing or extra is a usage error (exit 2) before anything is
+ * opened.
  */
 export function readImportRequest(
   args: readonly string[],
-  options: Readonly<Partial<Record<'dry-run' | 'skip-invalid' | 'errors', string>>>,
+  options: Readonly<Partial<Record<'dry-run' | 'skip-invalid' | 'errors' | 'mapping', string>>>,
 ): ImportRequest {
   const [kind, file, ...extra] = args;
   if (kind === undefined) throw usage(`取り込む一覧の種類（${kindsText}）を指定してください。`);
@@ -39,12 +42,14 @@ export function readImportRequest(
   }
   if (extra.length > 0) throw usage(`余分な引数があります: ${extra.join(' ')}`);
   if (options.errors === '') throw usage('--errors の値が空です。');
+  if (options.mapping === '') throw usage('--mapping の値が空です。');
   return {
     kind: kind as ImportKind,
     filePath: path.resolve(file),
     dryRun: options['dry-run'] === 'true',
     skipInvalid: options['skip-invalid'] === 'true',
     errorsPath: options.errors === undefined ? null : path.resolve(options.errors),
+    mappingPath: options.mapping === undefined ? null : path.resolve(options.mapping),
   };
 }
 
@@ -67,6 +72,14 @@ export function readImportFile(filePath: string): Uint8Array {
     );
   }
   return new Uint8Array(fs.readFileSync(filePath));
+}
+
+/** Refuses a --mapping file that is missing (before logging in). */
+export function requireMappingFile(mappingPath: string | null): void {
+  if (mappingPath === null) return;
+  if (!fs.existsSync(mappingPath) || fs.statSync(mappingPath).isDirectory()) {
+    throw new AppError('NOT_FOUND', `読み替えのファイルが見つかりません: ${mappingPath}`);
+  }
 }
 
 /** Refuses an --errors destination whose folder does not exist, or that is a folder. */

@@ -1,5 +1,6 @@
 import { importKindLabels, type ImportReport } from '../../electron/contract/schemas/import';
 import { problemLine } from '../../electron/services/excel/import/problemText';
+import { importWordLines } from './importWordLines';
 
 /** The recognised and the ignored columns, in one line each. */
 function columnLines(report: ImportReport): string[] {
@@ -24,6 +25,7 @@ function columnLines(report: ImportReport): string[] {
 export function formatImportSummary(
   report: ImportReport,
   options: { dryRun: boolean; skipInvalid: boolean },
+  staffName: (id: number) => string = (id) => `職員 ${id}`,
 ): string {
   const { counts } = report;
   const people =
@@ -47,6 +49,7 @@ export function formatImportSummary(
     `取り込み済みのため飛ばした行: ${counts.duplicates}件`,
     `エラーのある行: ${counts.invalid}件`,
   ];
+  lines.push(...importWordLines(report, staffName));
   const errors = report.problems.filter((p) => p.severity === 'error');
   const warnings = report.problems.filter((p) => p.severity === 'warning');
   const more = (shown: number, all: number) => (all > shown ? [`  ほか${all - shown}件`] : []);

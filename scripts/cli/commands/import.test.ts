@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   cleanLines,
@@ -151,5 +152,68 @@ describe('import (CLI)', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('古い形式（.xls）か、パスワードで保護されたブック');
     expect(caseCount()).toBe(before);
+  });
+
+  it('imports a Shift_JIS CSV, mapping its unknown words with --mapping, remembered for next time', async () => {
+    const csv = path.join(folder, '住基出力.csv');
+    const text = [
+      '受付日,氏名,生年月日,相談経路,課題,担当者',
+      'R7.6.1,取込 一郎,S50.1.1,FAX,介護・ゴミ屋敷,臨時職員',
+      'R7.6.2,取込 二郎,S50.1.2,FAX,ゴミ屋敷,kanri',
+    ].join('\r\n');
+    fs.writeFileSync(csv, iconv.encode(text, 'cp932'));
+    const before = caseCount();
+    const refused = await importCli(['consultations', csv]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('CSV・Shift_JIS（CP932）（見出しは1行目）');
+    expect(refused.stdout).toContain('相談経路「FAX」（2行）: 一覧にありません');
+    expect(refused.stdout).toContain('課題「ゴミ屋敷」（2行）: 一覧にありません');
+    expect(refused.stdout).toContain('担当者「臨時職員」（1行）: 一覧にありません');
+    expect(refused.stdout).toContain('--mapping のファイルで');
+
+    const badMap = path.join(folder, 'bad.json');
+    fs.writeFileSync(
+      badMap,
+      JSON.stringify({ 相談経路: { FAX: 'ファクス' }, 担当者: { 臨時職員: 'nobody' } }),
+    );
+    const bad = await importCli(['consultations', csv, '--mapping', badMap]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('相談経路「FAX」→「ファクス」: 相談経路の一覧に見つかりません');
+    expect(bad.stderr).toContain('担当者「臨時職員」→「nobody」: 担当者の職員に見つかりません');
+
+    const map = path.join(folder, 'map.json');
+    fs.writeFileSync(
+      map,
+      JSON.stringify({
+        担当者: { 臨時職員: 'kanri' },
+        相談経路: { FAX: 'その他' },
+        課題: { ゴミ屋敷: 'セルフネグレクト' },
+      }),
+    );
+    const run = await importCli(['consultations', csv, '--mapping', map]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('相談経路「FAX」（2行）: 「その他」に読み替えます');
+    expect(run.stdout).toContain('2件を取り込みました。');
+    expect(caseCount()).toBe(before + 2);
+
+    // The same words in the office's next export are read as they were, without the file.
+    const next = path.join(folder, '住基出力2.csv');
+    fs.writeFileSync(
+      next,
+      iconv.encode('受付日,氏名,相談経路,課題\r\nR7.6.3,取込 三郎,FAX,ゴミ屋敷\r\n', 'cp932'),
+    );
+    const again = await importCli(['consultations', next, '--dry-run']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain(
+      '相談経路「FAX」（1行）: 前回の読み替えのとおり「その他」とします',
+    );
+  });
+
+  it('refuses a file over 10 MB before reading it', async () => {
+    const big = path.join(folder, 'big.csv');
+    fs.writeFileSync(big, Buffer.alloc(10 * 1024 * 1024 + 1, 0x41));
+    const run = await importCli(['consultations', big]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('ファイルが大きすぎます（10 MB まで）');
   });
 });
