@@ -1,14 +1,20 @@
 import { Alert, Button, Checkbox, Group, Stack, Text, Title } from '@mantine/core';
 import type { ImportReport } from '../../../../electron/contract/schemas/import';
+import type { ImportMapping } from '../../../../electron/contract/schemas/importWords';
 import { ja } from '../../i18n/ja';
 import { ErrorRowsButton } from './ErrorRowsButton';
 import { ImportColumns } from './ImportColumns';
 import { ImportCounts } from './ImportCounts';
 import { ImportProblemsTable } from './ImportProblemsTable';
 import { ImportSampleTable } from './ImportSampleTable';
+import { ImportWordMappings } from './ImportWordMappings';
 
 type Props = {
   preview: ImportReport;
+  mappings: ImportMapping[];
+  isAdmin: boolean;
+  onRemap: (mapping: ImportMapping) => void;
+  onReread: () => void;
   /** The file as it was sent, for saving its refused rows. */
   file: { fileName: string; content: string };
   skipInvalid: boolean;
@@ -33,6 +39,13 @@ export function ImportPreview(props: Props) {
     <Stack gap="md">
       <ImportColumns report={preview} />
       <ImportCounts report={preview} />
+      <ImportWordMappings
+        report={preview}
+        isAdmin={props.isAdmin}
+        busy={busy}
+        onRemap={props.onRemap}
+        onReread={props.onReread}
+      />
       <Stack gap={6}>
         <Title order={3} fz={16}>
           {t.sampleTitle(preview.sample.length, counts.rows)}
@@ -59,6 +72,7 @@ export function ImportPreview(props: Props) {
                 kind={preview.kind}
                 fileName={props.file.fileName}
                 content={props.file.content}
+                mappings={props.mappings}
                 disabled={busy}
               />
             </Group>

@@ -13,7 +13,7 @@ const stepIndex = { pick: 0, preview: 1, done: 3 } as const;
  * 旧台帳の取り込み: pick the file → see the recognised columns, the first rows and every problem
  * → import (all or nothing, or leaving out the rows with errors) → see what was imported.
  */
-export function ImportWizard() {
+export function ImportWizard({ isAdmin }: { isAdmin: boolean }) {
   const t = ja.excelImport;
   const w = useImportWizard();
   const { wizard } = w;
@@ -48,6 +48,10 @@ export function ImportWizard() {
         <ImportPreview
           preview={wizard.preview}
           file={wizard}
+          mappings={w.mappings}
+          isAdmin={isAdmin}
+          onRemap={w.remap}
+          onReread={w.reread}
           skipInvalid={w.skipInvalid}
           busy={w.busy !== null}
           error={w.error}

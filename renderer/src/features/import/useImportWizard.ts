@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ImportKind, ImportReport } from '../../../../electron/contract/schemas/import';
+import type { ImportMapping } from '../../../../electron/contract/schemas/importWords';
 import { asApiError } from '../../api/ApiError';
 import { call } from '../../api/call';
 import { ja } from '../../i18n/ja';
@@ -11,9 +12,16 @@ export type WizardStep =
   | { step: 'preview'; preview: ImportReport; fileName: string; content: string }
   | { step: 'done'; result: ImportReport };
 
+/** The mappings with one word's replaced (or added). */
+function withMapping(mappings: readonly ImportMapping[], next: ImportMapping): ImportMapping[] {
+  const same = (m: ImportMapping) => m.list === next.list && m.written === next.written;
+  return [...mappings.filter((m) => !same(m)), next];
+}
+
 /**
- * The import wizard's state and its two calls. The file travels as base64 (the renderer never
- * passes a path); the same bytes that were previewed are the ones imported.
+ * The import wizard's state and its calls. The file travels as base64 (the renderer never
+ * passes a path); the same bytes that were previewed are the ones imported, with the same
+ * mappings of the file's words (each change previews the file again).
  */
 export function useImportWizard() {
   const [kind, setKindState] = useState<ImportKind>('consultations');
@@ -22,11 +30,29 @@ export function useImportWizard() {
   const [busy, setBusy] = useState<'reading' | 'importing' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const [mappings, setMappings] = useState<ImportMapping[]>([]);
 
   const restart = () => {
     setWizard({ step: 'pick' });
     setError(null);
     setSkipInvalid(false);
+    setMappings([]);
+  };
+
+  /** Previews the file with these mappings; the step shows the new preview. */
+  const preview = async (fileName: string, content: string, next: ImportMapping[]) => {
+    setBusy('reading');
+    setError(null);
+    try {
+      const report = await call('import.preview', { kind, fileName, content, mappings: next });
+      setSkipInvalid(false);
+      setMappings(next);
+      setWizard({ step: 'preview', preview: report, fileName, content });
+    } catch (thrown) {
+      setError(asApiError(thrown).message);
+    } finally {
+      setBusy(null);
+    }
   };
 
   const read = async () => {
@@ -36,24 +62,25 @@ export function useImportWizard() {
       setError(problem);
       return;
     }
-    setBusy('reading');
-    setError(null);
+    let content: string;
     try {
-      let content: string;
-      try {
-        content = await fileToBase64(file);
-      } catch {
-        setError(ja.excelImport.readFailed);
-        return;
-      }
-      const preview = await call('import.preview', { kind, fileName: file.name, content });
-      setSkipInvalid(false);
-      setWizard({ step: 'preview', preview, fileName: file.name, content });
-    } catch (thrown) {
-      setError(asApiError(thrown).message);
-    } finally {
-      setBusy(null);
+      content = await fileToBase64(file);
+    } catch {
+      setError(ja.excelImport.readFailed);
+      return;
     }
+    await preview(file.name, content, []);
+  };
+
+  const remap = async (mapping: ImportMapping) => {
+    if (wizard.step !== 'preview' || busy !== null) return;
+    await preview(wizard.fileName, wizard.content, withMapping(mappings, mapping));
+  };
+
+  /** After a 管理者 added a word to the 課題 list: the same file read again against it. */
+  const reread = async () => {
+    if (wizard.step !== 'preview' || busy !== null) return;
+    await preview(wizard.fileName, wizard.content, mappings);
   };
 
   const run = async () => {
@@ -65,6 +92,7 @@ export function useImportWizard() {
         kind: wizard.preview.kind,
         fileName: wizard.fileName,
         content: wizard.content,
+        mappings,
         skipInvalid,
       });
       setWizard({ step: 'done', result });
@@ -82,6 +110,7 @@ export function useImportWizard() {
     busy,
     error,
     skipInvalid,
+    mappings,
     setSkipInvalid,
     setKind: (next: ImportKind) => {
       setKindState(next);
@@ -92,6 +121,8 @@ export function useImportWizard() {
       restart();
     },
     read: () => void read(),
+    remap: (mapping: ImportMapping) => void remap(mapping),
+    reread: () => void reread(),
     run: () => void run(),
     back: restart,
     again: () => {

@@ -20,7 +20,11 @@ export function ReportsPage({ user }: { user: SessionUser }) {
         <Text fz="sm" c="dimmed">
           {t.lead}
         </Text>
-        {user.role === 'viewer' ? <Text fz="sm">{t.readOnly}</Text> : <ImportWizard />}
+        {user.role === 'viewer' ? (
+          <Text fz="sm">{t.readOnly}</Text>
+        ) : (
+          <ImportWizard isAdmin={user.role === 'admin'} />
+        )}
       </SectionCard>
     </Stack>
   );
