@@ -6,6 +6,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
 import { agencyPickList } from './pickLists';
+import { submitOnCtrlEnter } from './submitOnCtrlEnter';
 
 type Props = {
   caseId: number;
@@ -35,7 +36,7 @@ export function CaseAgencyAddForm({ caseId, agencies, onCase, onSaved }: Props) 
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-label={t.addTitle}>
+    <form onSubmit={onSubmit} onKeyDown={submitOnCtrlEnter} noValidate aria-label={t.addTitle}>
       <Group gap="sm" align="flex-start" wrap="wrap">
         <Select
           label={t.agency}

@@ -5,6 +5,7 @@ import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
+import { submitOnCtrlEnter } from './submitOnCtrlEnter';
 
 type Props = {
   caseId: number;
@@ -13,7 +14,10 @@ type Props = {
   onCancel: () => void;
 };
 
-/** The 役割分担 of one agency, edited in its table row; Enter saves, Esc cancels. */
+/**
+ * The 役割分担 of one agency, edited in its table row; Ctrl+Enter or 保存 saves (a plain Enter only
+ * confirms what the IME is converting), Esc cancels.
+ */
 export function CaseAgencyRoleEditor({ caseId, agency, onSaved, onCancel }: Props) {
   const t = ja.caseAgencies;
   const form = useForm({ initialValues: { role: agency.role } });
@@ -21,7 +25,7 @@ export function CaseAgencyRoleEditor({ caseId, agency, onSaved, onCancel }: Prop
     onSaved(await call('caseAgency.set', { caseId, agencyId: agency.agencyId, role: values.role }));
   });
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form onSubmit={onSubmit} onKeyDown={submitOnCtrlEnter} noValidate>
       <Group gap="xs" wrap="nowrap">
         <TextInput
           aria-label={`${agency.name} ${t.role}`}

@@ -1,4 +1,5 @@
-import { Checkbox, Group, MultiSelect, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Checkbox, Group, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { IssueTagsSelect } from '../../components/codes/IssueTagsSelect';
 import { useForm } from '@mantine/form';
 import { fields, stages, urgencies, type CaseDetail } from '../../../../electron/contract';
 import { call } from '../../api/call';
@@ -92,12 +93,10 @@ export function CaseEditForm({ detail, options, onSaved, onCancel }: Props) {
             ))}
           </Group>
         </Checkbox.Group>
-        <MultiSelect
+        <IssueTagsSelect
           label={t.tags}
           placeholder={values.tags.length === 0 ? t.tagsPlaceholder : undefined}
           data={tagPickList(options.tags, detail.tags)}
-          searchable
-          hidePickedOptions
           {...form.getInputProps('tags')}
         />
         <Textarea

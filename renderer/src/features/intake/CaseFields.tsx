@@ -1,7 +1,8 @@
-import { Checkbox, Group, MultiSelect, Textarea } from '@mantine/core';
+import { Checkbox, Group, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { fields, urgencies } from '../../../../electron/contract';
 import { codeOptions } from '../../components/codes/codeOptions';
+import { IssueTagsSelect } from '../../components/codes/IssueTagsSelect';
 import { useIssueTags } from '../../components/codes/useIssueTags';
 import { LabelledSegmented } from '../../components/forms/LabelledSegmented';
 import { ja } from '../../i18n/ja';
@@ -21,13 +22,11 @@ export function CaseFields({ form }: { form: UseFormReturnType<IntakeFormValues>
           ))}
         </Group>
       </Checkbox.Group>
-      <MultiSelect
+      <IssueTagsSelect
         label={t.tags}
         placeholder={form.values.tags.length === 0 ? t.tagsPlaceholder : undefined}
         data={tags}
-        searchable
         clearable
-        hidePickedOptions
         {...form.getInputProps('tags')}
       />
       <Textarea

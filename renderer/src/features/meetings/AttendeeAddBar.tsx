@@ -96,12 +96,6 @@ export function AttendeeAddBar({ onAdd, staffIdsPresent }: Props) {
             w={200}
             value={name}
             onChange={(e) => setName(e.currentTarget.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-                e.preventDefault();
-                addNamed();
-              }
-            }}
             error={error}
           />
           {source === 'other' && (
