@@ -197,6 +197,15 @@ function consentLines(plan: PlanView): SignatureLine[] {
   ];
 }
 
+/** A 確定 plan printed without a recorded 本人同意 says so above the lines to fill in. */
+export const consentMissingNote =
+  '※ この支援プランは、本人同意の記録がないまま確定されています。同意を得たら下欄に記入してください。';
+
+function consentMissingHtml(plan: PlanView): SafeHtml | null {
+  if (plan.status === 'draft' || plan.consentOn !== null) return null;
+  return html`<p class="consent-missing"><strong>${consentMissingNote}</strong></p>`;
+}
+
 /**
  * 支援プラン of one version: who and when (作成日, 第N版, 計画期間, 次回評価予定日), 本人の思い・意向,
  * 世帯の目標, 課題の整理, 長期目標 / 短期目標, the 支援内容 table (rows never split across
@@ -212,7 +221,7 @@ export function supportPlanFormHtml(plan: PlanView, ctx: PrintContext): string {
   ${sectionHtml('課題の整理', issuesHtml(plan))}
   ${sectionHtml('目標（長期目標・短期目標）', goalsHtml(plan))}
   ${sectionHtml('支援内容', supportRowsHtml(plan))}
-  ${sectionHtml('本人同意', signatureBlockHtml(planConsentStatement, consentLines(plan)), true)}`;
+  ${sectionHtml('本人同意', html`${consentMissingHtml(plan)}${signatureBlockHtml(planConsentStatement, consentLines(plan))}`, true)}`;
   return printDocument({
     title: supportPlanTitle,
     municipalityName: ctx.municipalityName,

@@ -1,10 +1,11 @@
-import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { PlanView } from '../../../../electron/contract';
 import { asApiError } from '../../api/ApiError';
 import { call } from '../../api/call';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ja } from '../../i18n/ja';
+import { plansConsentJa } from './plansConsentJa';
 
 type Props = {
   plan: PlanView;
@@ -13,7 +14,10 @@ type Props = {
   onConfirmed: (plan: PlanView) => void;
 };
 
-/** 「確定する」 asks first: a 確定 version is never changed again. */
+/**
+ * 「確定する」 asks first: a 確定 version is never changed again. Without a recorded 本人同意 it
+ * warns and names what is missing (確定 stays possible: consent may follow the meeting).
+ */
 export function PlanConfirmModal({ plan, opened, onClose, onConfirmed }: Props) {
   const t = ja.plans;
   const [busy, setBusy] = useState(false);
@@ -50,6 +54,11 @@ export function PlanConfirmModal({ plan, opened, onClose, onConfirmed }: Props) 
         <Text fz="sm" fw={700}>
           {t.versionLabel(plan.version)}・{plan.personName}
         </Text>
+        {plan.consentOn === null && (
+          <Alert color="orange" title={plansConsentJa.missingTitle} data-testid="consent-missing">
+            {plansConsentJa.missingBody}
+          </Alert>
+        )}
         <ErrorAlert message={error?.message ?? null} />
         {error && error.details.length > 0 && (
           <List size="sm" c="red.8">
