@@ -39,9 +39,8 @@ export function installLeaveGuard(): void {
   });
   window.addEventListener('beforeunload', (event) => {
     if (unloading || !hasUnsavedText()) return;
+    // preventDefault alone asks in Chromium and raises Electron's will-prevent-unload.
     event.preventDefault();
-    // Older engines (and Electron's will-prevent-unload) look at returnValue.
-    event.returnValue = '';
   });
 }
 

@@ -34,10 +34,13 @@ export function setDraftOwner(staffId: number): void {
   owner = staffId;
 }
 
-/** This user's draft of form `key`, if one was kept. */
-export function draftOf<T>(key: string): T | undefined {
+/**
+ * This user's draft of form `key`, if one was kept. The values are what that form's own
+ * `keepDraft` stored, so the form that owns the key reads them back as its own type (draftOr).
+ */
+export function draftOf(key: string): unknown {
   const draft = drafts.get(key);
-  return draft && draft.owner === owner ? (draft.values as T) : undefined;
+  return draft && draft.owner === owner ? draft.values : undefined;
 }
 
 /** Keeps (or, with `hasText` false, drops) the draft of form `key`; marks the form unsaved. */
@@ -67,7 +70,7 @@ export function formLeft(key: string): void {
 
 /** The form is on screen again with its draft. */
 export function formShown(key: string): void {
-  if (drafts.get(key)?.owner === owner && owner !== null && !unsaved.has(key)) {
+  if (owner !== null && drafts.get(key)?.owner === owner && !unsaved.has(key)) {
     unsaved.add(key);
     changed();
   }

@@ -4,7 +4,9 @@ import { draftOf, dropDraft, formLeft, formShown, keepDraft } from './draftStore
 
 /** The values a form starts with: the user's kept draft of `key`, else `blank`. */
 export function draftOr<V>(key: string, blank: V): V {
-  return draftOf<V>(key) ?? blank;
+  // Only the form that owns `key` keeps a draft under it, always of its own values type.
+  const kept = draftOf(key) as V | undefined;
+  return kept ?? blank;
 }
 
 export type FormDraft<V> = {
