@@ -59,12 +59,12 @@ test('a new user registers a household, takes an intake, and finds the case agai
   await first.getByRole('textbox', { name: '氏名', exact: true }).focus();
   await expect(first.getByText('存在しない日付です')).toBeVisible();
   await fillMember(first, parent);
-  await expect(first.getByText('1970年3月2日（昭和45年）・56歳')).toBeVisible();
+  await expect(first.getByText('昭和45年3月2日（1970年）・56歳')).toBeVisible();
 
   await page.getByRole('button', { name: '世帯員を追加' }).click();
   const second = page.getByRole('group', { name: '世帯員 2' });
   await fillMember(second, child);
-  await expect(second.getByText('1995年4月1日（平成7年）・31歳')).toBeVisible();
+  await expect(second.getByText('平成7年4月1日（1995年）・31歳')).toBeVisible();
   await page.getByRole('button', { name: '世帯を登録する' }).click();
 
   // 世帯まるごと: both members, and the way to take an intake for one of them.

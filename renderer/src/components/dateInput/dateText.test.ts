@@ -9,10 +9,11 @@ import {
 } from './dateText';
 
 describe('describeDate', () => {
-  it('shows both calendars and the age', () => {
-    expect(describeDate('1970-03-02', '2026-05-10')).toBe('1970年3月2日（昭和45年）・56歳');
-    expect(describeDate('2019-05-01')).toBe('2019年5月1日（令和元年）');
-    expect(describeDate('2019-04-30')).toBe('2019年4月30日（平成31年）');
+  it('shows 和暦 first, the 西暦 year as the hint, and the age', () => {
+    expect(describeDate('1970-03-02', '2026-05-10')).toBe('昭和45年3月2日（1970年）・56歳');
+    expect(describeDate('2019-05-01')).toBe('令和元年5月1日（2019年）');
+    expect(describeDate('2019-04-30')).toBe('平成31年4月30日（2019年）');
+    expect(describeDate('1850-01-01')).toBe('1850年1月1日');
   });
 
   it('counts the age from the birthday on', () => {
@@ -31,16 +32,20 @@ describe('dateTextError', () => {
     ['R8.4.2', { notAfter: '2026-04-01' }, '未来の日付は入力できません'],
     ['R8.4.1', { notAfter: '2026-04-01' }, null],
     ['1850/1/1', {}, '1900年から2100年までの日付を入力してください'],
-    ['平成31年5月1日', {}, '平成は1989年1月8日（平成元年）から2019年4月30日（平成31年）までです'],
+    ['平成31年5月1日', {}, '平成は平成元年1月8日（1989年）から平成31年4月30日（2019年）までです'],
   ] as const)('%s %o → %s', (text, rules, message) => {
     expect(dateTextError(text, rules)).toBe(message);
   });
 });
 
 describe('conversions', () => {
-  it('round-trips through the editable 西暦 form', () => {
-    expect(textFromIso('1970-03-02')).toBe('1970/3/2');
-    expect(isoFromText(textFromIso('1970-03-02'))).toBe('1970-03-02');
+  it('puts a date back into a field in 和暦, which reads back as the same date', () => {
+    expect(textFromIso('1970-03-02')).toBe('昭和45年3月2日');
+    expect(textFromIso('2019-05-01')).toBe('令和元年5月1日');
+    expect(textFromIso('2026-12-08')).toBe('令和8年12月8日');
+    for (const iso of ['1970-03-02', '2019-04-30', '2019-05-01', '1989-01-08', '2026-12-08']) {
+      expect(isoFromText(textFromIso(iso))).toBe(iso);
+    }
     expect(textFromIso(null)).toBe('');
     expect(isoFromText('不明')).toBeNull();
   });

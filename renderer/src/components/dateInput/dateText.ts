@@ -15,10 +15,14 @@ export function ageOn(birthDate: string, today: string): number | null {
   return age < 0 ? null : age;
 }
 
-/** 1970年3月2日（昭和45年）, and with `today` the age: 1970年3月2日（昭和45年）・56歳. */
+/**
+ * 和暦 first, the 西暦 year as the hint: 昭和45年3月2日（1970年）, and with `today` the age:
+ * 昭和45年3月2日（1970年）・56歳. Before 明治 (no era) the 西暦 date alone.
+ */
 export function describeDate(iso: string, today?: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const both = `${y}年${m}月${d}日（${warekiYear(iso)}）`;
+  const era = warekiYear(iso);
+  const both = era ? `${era}${m}月${d}日（${y}年）` : `${y}年${m}月${d}日`;
   if (today === undefined) return both;
   const age = ageOn(iso, today);
   return age === null ? both : `${both}・${age}歳`;
@@ -65,9 +69,13 @@ export function isoFromText(text: string): string | null {
   return parsed.ok ? parsed.iso : null;
 }
 
-/** How an ISO date is typed back into the field: the 西暦 form people can edit. */
+/**
+ * How an ISO date is put back into a field: in 和暦 as people read it (令和8年12月8日), which the
+ * field reads back as the same date; the 西暦 shows underneath as the hint.
+ */
 export function textFromIso(iso: string | null): string {
-  if (iso === null) return '';
+  if (iso === null || iso === '') return '';
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `${y}/${m}/${d}`;
+  const era = warekiYear(iso);
+  return era ? `${era}${m}月${d}日` : `${y}/${m}/${d}`;
 }

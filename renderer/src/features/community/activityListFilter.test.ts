@@ -3,7 +3,7 @@ import { thisYearFilter, toActivityListInput } from './activityListFilter';
 
 describe('activity list filter', () => {
   it('starts with this 年度', () => {
-    expect(thisYearFilter('2027-02-01')).toEqual({ from: '2026/4/1', to: '2027/3/31', kind: null });
+    expect(thisYearFilter('2027-02-01')).toEqual({ from: '令和8年4月1日', to: '令和9年3月31日', kind: null });
     expect(toActivityListInput(thisYearFilter('2026-05-01'))).toEqual({
       from: '2026-04-01',
       to: '2027-03-31',

@@ -89,7 +89,7 @@ describe('person form', () => {
     expect(fromPersonView(view)).toEqual({
       ...emptyPerson,
       name: '山田 花子',
-      birthDate: '1970/3/2',
+      birthDate: '昭和45年3月2日',
       sex: 'female',
     });
   });

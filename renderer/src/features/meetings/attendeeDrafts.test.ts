@@ -36,7 +36,7 @@ describe('attendee drafts', () => {
   it('read the saved list, naming staff by their display name, and send it back unchanged', () => {
     const drafts = draftsFrom(saved, staffName);
     expect(drafts.map((d) => [d.name, d.acknowledged, d.ackOn])).toEqual([
-      ['相談 一郎', true, '2026/11/27'],
+      ['相談 一郎', true, '令和8年11月27日'],
       ['佐藤 一郎', false, ''],
     ]);
     expect(attendeesChanged(drafts, saved, true)).toBe(false);
@@ -88,8 +88,8 @@ describe('attendee drafts', () => {
   });
 
   it('default the acknowledgement to the meeting day, or today while it is ahead', () => {
-    expect(defaultAckDate('2026-11-20', '2026-11-27')).toBe('2026/11/20');
-    expect(defaultAckDate('2026-12-04', '2026-11-27')).toBe('2026/11/27');
+    expect(defaultAckDate('2026-11-20', '2026-11-27')).toBe('令和8年11月20日');
+    expect(defaultAckDate('2026-12-04', '2026-11-27')).toBe('令和8年11月27日');
   });
 
   it('move rows up and down, not past either end', () => {

@@ -3,8 +3,8 @@ import { defaultMeetingFilters, meetingListInput } from './meetingListFilters';
 
 describe('meeting list filters', () => {
   it('start six months back with the future open', () => {
-    expect(defaultMeetingFilters('2026-11-27')).toEqual({ from: '2026/5/27', to: '', kind: null });
-    expect(defaultMeetingFilters('2026-03-31').from).toBe('2025/10/1');
+    expect(defaultMeetingFilters('2026-11-27')).toEqual({ from: '令和8年5月27日', to: '', kind: null });
+    expect(defaultMeetingFilters('2026-03-31').from).toBe('令和7年10月1日');
   });
 
   it('send only the ends that are dates, typed in 和暦 or 西暦', () => {

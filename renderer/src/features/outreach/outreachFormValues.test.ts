@@ -20,7 +20,7 @@ const filled: OutreachFormValues = {
 describe('outreach form', () => {
   it('starts today, with the recorder as 担当', () => {
     const empty = emptyOutreachValues(today, 2);
-    expect(empty.raisedOn).toBe('2026/5/20');
+    expect(empty.raisedOn).toBe('令和8年5月20日');
     expect(empty.mainStaffId).toBe('2');
   });
 
@@ -72,7 +72,7 @@ describe('outreach form', () => {
     expect(outreachValuesFrom(view)).toMatchObject({
       sex: 'unknown',
       raisedByAgencyId: '7',
-      raisedOn: '2026/4/2',
+      raisedOn: '令和8年4月2日',
       mainStaffId: null,
     });
   });

@@ -10,7 +10,7 @@ describe('transfer form', () => {
   it('starts from the record: a new person, its situation as 主訴', () => {
     expect(fresh).toMatchObject({
       personMode: 'new',
-      receivedOn: '2026/6/1',
+      receivedOn: '令和8年6月1日',
       chiefComplaint: '母の介護で困っている',
     });
   });
