@@ -46,6 +46,11 @@ export const supportCase = sqliteTable(
     /** 閲覧制限 (DV, abuse): only the assigned staff and 管理者 may see the case at all. */
     restricted: integer('restricted', { mode: 'boolean' }).notNull().default(false),
     closedOn: text('closed_on'),
+    /**
+     * 中断日: the day the case was last suspended (stage 中断). Kept when a suspended case is
+     * closed, cleared when it resumes, so the monthly report counts 中断 apart from 継続.
+     */
+    suspendedOn: text('suspended_on'),
     closeReason: text('close_reason').notNull().default(''),
     ...stampColumns,
   },
@@ -64,6 +69,7 @@ export const supportCase = sqliteTable(
     // new cases by 相談経路, and 多機関協働 by its start date — each a range, no case row read.
     index('support_case_closed').on(t.closedOn, t.receivedOn),
     index('support_case_received_route').on(t.receivedOn, t.route),
+    index('support_case_suspended').on(t.suspendedOn),
     index('support_case_coordination_on')
       .on(t.coordinationOn)
       .where(sql`${t.coordination} = 1`),

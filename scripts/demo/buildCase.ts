@@ -117,6 +117,8 @@ export function buildCase(
     outreach: route === 'outreach' || (spec.outreachLikely === true && rng.chance(0.35)),
     restricted: spec.restricted === true,
     closedOn: closed ? isoDateOf(endDay) : null,
+    // A suspended case's last note is on its end day: the day support stopped.
+    suspendedOn: slot.stage === 'suspended' ? isoDateOf(endDay) : null,
     closeReason: closed ? rng.pick(closeReasons) : '',
     createdAt,
     updatedAt: stampAt(closed ? Math.max(lastTime, endDay * minutesPerDay + 1020) : lastTime),

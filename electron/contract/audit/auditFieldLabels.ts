@@ -33,6 +33,7 @@ export const caseFieldLabels = {
   route: '相談経路',
   closedOn: '終結日',
   closeReason: '終結理由',
+  suspendedOn: '中断日',
 } satisfies Names<z.input<typeof caseUpdateInput>>;
 
 export const householdFieldLabels = {

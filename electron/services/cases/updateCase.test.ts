@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findCaseById } from '../../../db/repositories/supportCaseRepository';
 import { caseUpdateInput } from '../../contract/schemas/caseWork';
 import { verifyAuditChain } from '../audit/verifyAuditChain';
 import { closeCase } from './closeCase';
@@ -73,6 +74,30 @@ describe('case.update', () => {
     ).toBe('2026-05-30');
     const off = updateCase(f.db, f.worker, f.clock, { id, coordination: false });
     expect([off.coordination, off.coordinationOn]).toEqual([false, null]);
+  });
+
+  it('dates 中断 on the Japan-time day it is set (中断日), and clears it when support resumes', () => {
+    const id = newCase();
+    const stored = () => findCaseById(f.db, id)?.suspendedOn;
+    f.clock.set('2026-06-30T15:30:00.000Z'); // 7月1日 00:30 in Japan
+    const before = lastAuditId(f.db);
+    updateCase(f.db, f.worker, f.clock, { id, stage: 'suspended' });
+    expect(stored()).toBe('2026-07-01');
+    expect(auditDetail(before)).toEqual([{ fields: ['stage', 'suspendedOn'], reopened: false }]);
+    // Another change leaves the date alone.
+    f.clock.set('2026-07-20T00:00:00.000Z');
+    updateCase(f.db, f.worker, f.clock, { id, urgency: 'high' });
+    expect(stored()).toBe('2026-07-01');
+    updateCase(f.db, f.worker, f.clock, { id, stage: 'support' });
+    expect(stored()).toBeNull();
+  });
+
+  it('keeps 中断日 when a suspended case is closed (it still counts as 中断 in its month)', () => {
+    const id = newCase();
+    f.clock.set('2026-05-01T00:00:00.000Z');
+    updateCase(f.db, f.worker, f.clock, { id, stage: 'suspended' });
+    closeCase(f.db, f.worker, f.clock, { id, closedOn: '2026-05-01', closeReason: '転居' });
+    expect(findCaseById(f.db, id)).toMatchObject({ stage: 'closed', suspendedOn: '2026-05-01' });
   });
 
   it('writes nothing and audits nothing when nothing changed', () => {

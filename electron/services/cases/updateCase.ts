@@ -51,7 +51,8 @@ function definedOnly<T extends object>(value: T): Partial<T> {
 
 /**
  * The header columns to write. A stage other than 終結 on a closed case reopens it (終結日 and
- * reason cleared); 多機関協働 without a date starts today, and switching it off clears the date.
+ * reason cleared); 中断 dates the suspension today (中断日), another stage clears it;
+ * 多機関協働 without a date starts today, and switching it off clears the date.
  */
 function headerPatch(row: SupportCaseRow, input: Input, today: string): CasePatch {
   const { id: _id, fields: _fields, tags: _tags, ...header } = input;
@@ -59,6 +60,10 @@ function headerPatch(row: SupportCaseRow, input: Input, today: string): CasePatc
   if (input.stage !== undefined && row.stage === 'closed') {
     patch.closedOn = null;
     patch.closeReason = '';
+  }
+  if (input.stage !== undefined && input.stage !== row.stage) {
+    // Resuming clears 中断日, so the report counts the case as 継続 again, not as 中断.
+    patch.suspendedOn = input.stage === 'suspended' ? today : null;
   }
   const coordination = input.coordination ?? row.coordination;
   const requestedOn =

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findCaseById } from '../../../db/repositories/supportCaseRepository';
 import type { PlanView } from '../../contract/schemas/plan';
 import { verifyAuditChain } from '../audit/verifyAuditChain';
 import { getCase } from '../cases/caseDetail';
@@ -132,9 +133,16 @@ describe('plan.evaluate', () => {
   it('中断 ends the plan and suspends the case', () => {
     const { caseId, plan } = confirmedPlan();
     expect(
-      evaluatePlan(f.db, f.worker, f.clock, evaluationInput(plan, 'suspend')).plan.status,
+      evaluatePlan(
+        f.db,
+        f.worker,
+        f.clock,
+        evaluationInput(plan, 'suspend', { evaluatedOn: '2026-07-08' }),
+      ).plan.status,
     ).toBe('ended');
     expect(getCase(f.db, f.worker, f.clock, { id: caseId }).stage).toBe('suspended');
+    // 中断日 is the 評価日, for the monthly report's 中断.
+    expect(findCaseById(f.db, caseId)?.suspendedOn).toBe('2026-07-08');
     // A new plan for the suspended case starts from the ended one.
     const next = revisePlan(f.db, f.worker, f.clock, { id: plan.id });
     expect([next.version, next.status, next.createdOn]).toEqual([2, 'draft', '2026-07-10']);

@@ -49,7 +49,10 @@ function applyDecision(
       return null;
     case 'suspend':
       updatePlan(tx, plan.id, { status: 'ended' }, stamp);
-      applyCaseEffect(tx, actor, at, caseRow, plan.id, { kind: 'suspend' });
+      applyCaseEffect(tx, actor, at, caseRow, plan.id, {
+        kind: 'suspend',
+        suspendedOn: input.evaluatedOn,
+      });
       return null;
   }
 }

@@ -17,7 +17,9 @@ const beforeSupport: readonly Stage[] = ['intake', 'assessment', 'planning'];
  * change is audited on the case as well, so the case's own history shows it and why (planId).
  */
 export type CaseEffect =
-  { kind: 'startSupport' } | { kind: 'close'; closedOn: string } | { kind: 'suspend' };
+  | { kind: 'startSupport' }
+  | { kind: 'close'; closedOn: string }
+  | { kind: 'suspend'; suspendedOn: string };
 
 export function applyCaseEffect(
   tx: WriteTx,
@@ -57,7 +59,7 @@ export function applyCaseEffect(
       });
       return;
     case 'suspend':
-      writeCase(tx, caseRow.id, { stage: 'suspended' }, stamp);
+      writeCase(tx, caseRow.id, { stage: 'suspended', suspendedOn: effect.suspendedOn }, stamp);
       appendAudit(tx, {
         at,
         actor,

@@ -81,6 +81,7 @@ export function prepareConsultationRecords(tx: WriteTx, stamp: Stamp) {
       outreach: false,
       restricted: false,
       closedOn: draft.closedOn,
+      suspendedOn: null,
       closeReason: '',
       ...stamped,
     });
