@@ -66,7 +66,7 @@ export function printDocument(input: PrintDocumentInput): string {
   const bodyText = input.bodyHtml.value;
   const namedPages = input.namedPages ?? [];
   const namedText = namedPages.map((p) => p.topCenter).join('');
-  const pageText = `${Object.values(marks).join('')}${namedText}0123456789 /`;
+  const pageText = `${Object.values(marks).join('')}${namedText}0123456789 /-`;
   const fontCss = embeddedFontCss(
     {
       400: `${input.title}${pageText}${bodyText}`,

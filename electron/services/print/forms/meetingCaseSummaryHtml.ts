@@ -24,14 +24,22 @@ export type HandoutCase = {
   recentNotes: readonly NoteView[];
 };
 
+// Cases follow one another (no page of their own): a case that ran a few rows over its page used
+// to leave a sheet holding one or two rows. Each case is a one-cell table whose head repeats at
+// the top of every page it continues on, so a continuation sheet says which case it is.
 export const meetingCaseSummaryCss = `
-.case-summary{break-before:page;}
-.case-summary h2.case-title{font-size:11.5pt;}
+table.case-frame{margin-top:5mm;border:none;}
+table.case-frame > thead > tr > th,table.case-frame > tbody > tr > td{border:none;background:none;padding:0;}
+table.case-frame > tbody > tr{break-inside:auto;}
+table.case-frame > thead th{text-align:left;}
+.case-frame h2.case-title{font-size:11.5pt;margin:0 0 1mm;}
+.restricted-mark{display:inline-block;font-weight:400;border:.4mm solid #111;padding:0 1.5mm;margin-left:3mm;font-size:9pt;}
 .case-summary h3{font-size:9.5pt;font-weight:700;margin:2.5mm 0 .8mm;break-after:avoid;}
 .case-summary table th,.case-summary table td{font-size:8.6pt;padding:.7mm 1.5mm;}
 .consent-warning{border:.5mm solid #111;padding:1mm 2mm;margin:1mm 0 2mm;font-weight:700;}
 .case-summary table + table{margin-top:1.5mm;}
 .plan-line span{margin-right:4mm;white-space:nowrap;}
+.wishes{border:.25mm solid #444;padding:1mm 2mm;}
 `;
 
 function membersHtml(detail: CaseDetail, members: readonly PersonView[], style: NameStyle) {
@@ -202,11 +210,34 @@ function notesHtml(notes: readonly NoteView[]): SafeHtml {
   </table>`;
 }
 
+/** 本人の思い in the person's own words, as the plan in force records them. */
+function wishesHtml(plan: PlanView | null): SafeHtml {
+  if (plan === null || plan.personWishes.trim() === '') {
+    return html`<p class="muted">
+      本人の思いはまだ記録されていません（支援プランに記入します）。
+    </p>`;
+  }
+  return html`<div class="wishes">${multilineHtml(plan.personWishes)}</div>`;
+}
+
+/** 住所 as the handout prints it: never for a 閲覧制限 case (DV and the like), 地区 only with initials. */
+function placeOf(detail: CaseDetail, style: NameStyle): { label: string; text: string } {
+  if (detail.restricted) {
+    return { label: '住所', text: '（閲覧制限のケースのため記載しません）' };
+  }
+  if (style.initials) return { label: '地区', text: detail.household.district };
+  return {
+    label: '住所',
+    text: [detail.household.address, detail.household.district].filter((s) => s !== '').join('　'),
+  };
+}
+
 /**
- * One case of the 会議資料, on a page of its own: who (name or initials), stage and 主担当, the
- * household (ages, not dates of birth; no address when initials are asked for), 主訴, agencies,
- * the plan in force (goals and 支援内容) and the most recent notes. A consent withdrawn since the
- * case was put on the agenda is printed as a boxed warning.
+ * One case of the 会議資料: who (name or initials), marked 閲覧制限 when it is, stage and 主担当,
+ * the household (ages, not dates of birth; no address when initials are asked for or the case is
+ * restricted), 主訴, 本人の思い, agencies, the plan in force (goals and 支援内容) and the most
+ * recent notes. A consent withdrawn since the case was put on the agenda is printed as a boxed
+ * warning. The heading repeats at the top of every page the case continues on.
  */
 export function meetingCaseSummaryHtml(
   item: HandoutCase,
@@ -215,34 +246,56 @@ export function meetingCaseSummaryHtml(
 ): SafeHtml {
   const { detail, agenda } = item;
   const headingText = `議題${number}\u3000${detail.caseNumber}\u3000${personNameText(detail.person.name, detail.person.nameKana, style)}`;
-  const place = style.initials
-    ? detail.household.district
-    : [detail.household.address, detail.household.district].filter((s) => s !== '').join('　');
+  const place = placeOf(detail, style);
   const warningHtml =
     agenda.consentWarning === null
       ? ''
       : html`<div class="consent-warning">⚠ ${agenda.consentWarning}</div>`;
-  return html`<section class="case-summary">
-    <h2 class="case-title">${headingText}</h2>
-    ${warningHtml}
-    ${fieldTableHtml([
-      { label: '段階', valueHtml: stages.labels[detail.stage] },
-      { label: '主担当', valueHtml: detail.mainStaffName ?? '' },
-      { label: '相談分野', valueHtml: detail.fields.map((f) => fields.labels[f]).join('・') },
-      { label: '緊急度', valueHtml: urgencies.labels[detail.urgency] },
-      { label: '課題', valueHtml: detail.tags.join('・'), wide: true },
-      { label: style.initials ? '地区' : '住所', valueHtml: place },
-      {
-        label: '本人同意',
-        valueHtml: `重層的支援会議での検討：${consentStates.labels[agenda.consentState]}`,
-      },
-      { label: '主訴', valueHtml: multilineHtml(detail.chiefComplaint), wide: true },
-    ])}
-    <h3>世帯の状況</h3>
-    ${membersHtml(detail, item.members, style)} ${agenciesHtml(detail)}
-    <h3>現在の支援プラン</h3>
-    ${planHtml(item.plan)}
-    <h3>最近の経過記録（新しい順）</h3>
-    ${notesHtml(item.recentNotes)}
-  </section>`;
+  const restrictedHtml = detail.restricted
+    ? html`<span class="restricted-mark">閲覧制限</span>`
+    : '';
+  return html`<table class="case-frame">
+    <thead>
+      <tr>
+        <th>
+          <h2 class="case-title">${headingText}${restrictedHtml}</h2>
+        </th>
+      </tr>
+    </thead>
+    <tbody>
+      <tr>
+        <td class="case-summary">
+          <div class="keep">
+            ${warningHtml}
+            ${fieldTableHtml([
+              { label: '段階', valueHtml: stages.labels[detail.stage] },
+              { label: '主担当', valueHtml: detail.mainStaffName ?? '' },
+              {
+                label: '相談分野',
+                valueHtml: detail.fields.map((f) => fields.labels[f]).join('・'),
+              },
+              { label: '緊急度', valueHtml: urgencies.labels[detail.urgency] },
+              { label: '課題', valueHtml: detail.tags.join('・'), wide: true },
+              { label: place.label, valueHtml: place.text },
+              {
+                label: '本人同意',
+                valueHtml: `重層的支援会議での検討：${consentStates.labels[agenda.consentState]}`,
+              },
+              { label: '主訴', valueHtml: multilineHtml(detail.chiefComplaint), wide: true },
+            ])}
+          </div>
+          <div class="keep">
+            <h3>本人の思い</h3>
+            ${wishesHtml(item.plan)}
+          </div>
+          <h3>世帯の状況</h3>
+          ${membersHtml(detail, item.members, style)} ${agenciesHtml(detail)}
+          <h3>現在の支援プラン</h3>
+          ${planHtml(item.plan)}
+          <h3>最近の経過記録（新しい順）</h3>
+          ${notesHtml(item.recentNotes)}
+        </td>
+      </tr>
+    </tbody>
+  </table>`;
 }

@@ -9,6 +9,7 @@ import {
 import {
   collectAfterMeeting,
   confidentialityNotice,
+  asOfText,
   handoutCopyCount,
   meetingHandoutHtml,
 } from './meetingHandoutHtml';
@@ -31,6 +32,17 @@ describe('meetingHandoutHtml (会議資料)', () => {
     expect(text.split('議題1 R8-0001 山田 太郎（やまだ たろう）')).toHaveLength(4);
     expect(confidentialityNotice).toContain('社会福祉法第106条の6');
     expect(confidentialityNotice).toContain('秘密を漏らしてはなりません');
+  });
+
+  it('says a reprint after the meeting day is as of the print date, with both dates', () => {
+    expect(text).not.toContain('時点の記録');
+    const later = printTextOf(
+      meetingHandoutHtml(sampleHandout(), { ...testPrintContext, createdOn: '2026-12-03' }),
+    );
+    expect(later).toContain(
+      'この資料は印刷日（令和8年12月3日）時点の記録から作成しています。会議当日（令和8年11月27日）に配布した資料とは内容が異なる場合があります。',
+    );
+    expect(asOfText(sampleMeeting(), '2026-11-27')).toBeNull();
   });
 
   it('prints one copy even when no attendee is recorded yet', () => {

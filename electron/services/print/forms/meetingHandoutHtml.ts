@@ -4,6 +4,7 @@ import { html, type SafeHtml } from '../html';
 import type { PrintContext } from '../printContext';
 import { docHeadHtml, printDocument } from '../printDocument';
 import type { NamedPage } from '../printCss';
+import { warekiDate } from '../wareki';
 import { sectionHtml } from './formParts';
 import {
   meetingCaseSummaryCss,
@@ -42,6 +43,8 @@ const handoutCss = `
   line-height:1.6;}
 .notice strong{display:block;font-size:9.5pt;margin-bottom:.5mm;}
 .copy + .copy{break-before:page;}
+.as-of{border:.3mm solid #111;padding:1mm 3mm;margin:0 0 2mm;font-size:9pt;}
+.copy-end{text-align:right;margin-top:4mm;font-size:9.5pt;}
 table.agenda th,table.agenda td,table.attendees th,table.attendees td{font-size:8.8pt;padding:.8mm 1.5mm;}
 ${meetingCaseSummaryCss}
 `;
@@ -101,7 +104,22 @@ function agendaHtml(data: MeetingHandoutData, style: NameStyle): SafeHtml {
   </table>`;
 }
 
-function copyHtml(data: MeetingHandoutData, style: NameStyle, copy: number, copies: number) {
+/**
+ * A handout printed after the meeting day is built from the records as they are now, not as they
+ * were for the meeting: it says so plainly, with both dates.
+ */
+export function asOfText(meeting: Pick<MeetingView, 'heldOn'>, printedOn: string): string | null {
+  if (printedOn <= meeting.heldOn) return null;
+  return `この資料は印刷日（${warekiDate(printedOn)}）時点の記録から作成しています。会議当日（${warekiDate(meeting.heldOn)}）に配布した資料とは内容が異なる場合があります。`;
+}
+
+function copyHtml(
+  data: MeetingHandoutData,
+  ctx: PrintContext,
+  style: NameStyle,
+  copy: number,
+  copies: number,
+) {
   const { meeting } = data;
   const shien = meeting.kind === 'shien';
   const bannerHtml = shien
@@ -111,19 +129,23 @@ function copyHtml(data: MeetingHandoutData, style: NameStyle, copy: number, copi
         </div>
         <div class="notice"><strong>守秘義務について</strong>${confidentialityNotice}</div>`
     : '';
+  const asOf = asOfText(meeting, ctx.createdOn);
   return html`<div class="copy ${shien ? `page-copy-${copy}` : ''}">
     ${docHeadHtml(meetingHandoutTitle, html`<span class="kind-name">${meeting.kindName}</span>`)}
-    ${bannerHtml} ${sectionHtml('会議の概要', meetingOverviewHtml(meeting, false), true)}
+    ${bannerHtml} ${asOf === null ? '' : html`<p class="as-of">${asOf}</p>`}
+    ${sectionHtml('会議の概要', meetingOverviewHtml(meeting, false), true)}
     ${sectionHtml('出席者', attendeesHtml(meeting, false))}
     ${sectionHtml('議題', html`${agendaHtml(data, style)}${hiddenCasesHtml(meeting)}`)}
     ${data.cases.map((item, i) => meetingCaseSummaryHtml(item, i + 1, style))}
+    <p class="copy-end">${shien ? `以上（配布番号 ${copy} / ${copies}）` : '以上'}</p>
   </div>`;
 }
 
 /**
  * 会議資料 (A4): the meeting, its attendees, the agenda and one page per case. For a 支援会議
  * every attendee gets a complete copy numbered 配布番号 1..N with the 守秘義務 notice, and every
- * page of copy k carries "配布番号 k / N 会議終了後回収" at the top (a named page per copy).
+ * page of copy k carries "配布番号 k / N 会議終了後回収" at the top (a named page per copy) and
+ * its page number within the copy at the bottom (「- 1 -」: each copy is numbered on its own).
  */
 export function meetingHandoutHtml(
   data: MeetingHandoutData,
@@ -135,13 +157,17 @@ export function meetingHandoutHtml(
   const numbers = Array.from({ length: copies }, (_, i) => i + 1);
   const namedPages: NamedPage[] =
     meeting.kind === 'shien'
-      ? numbers.map((n) => ({ name: `copy-${n}`, topCenter: copyMark(n, copies) }))
+      ? numbers.map((n) => ({
+          name: `copy-${n}`,
+          topCenter: copyMark(n, copies),
+          ownPageNumbers: true,
+        }))
       : [];
   return printDocument({
     title: `${meetingHandoutTitle}（${meetingNameText(meeting)}）`,
     municipalityName: ctx.municipalityName,
     createdOn: ctx.createdOn,
-    bodyHtml: html`${numbers.map((n) => copyHtml(data, style, n, copies))}`,
+    bodyHtml: html`${numbers.map((n) => copyHtml(data, ctx, style, n, copies))}`,
     headInBody: true,
     namedPages,
     formCss: handoutCss,
