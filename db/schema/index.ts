@@ -44,3 +44,4 @@ export {
   type ParticipationFollowupRow,
 } from './participation';
 export { communityActivity, type CommunityActivityRow } from './communityActivity';
+export { nextAction, type NextActionRow } from './nextAction';

@@ -8,6 +8,7 @@ import { exportCalls } from './calls/exportCalls';
 import { foundationCalls } from './calls/foundationCalls';
 import { importCalls } from './calls/importCalls';
 import { meetingCalls } from './calls/meetingCalls';
+import { nextActionCalls } from './calls/nextActionCalls';
 import { planCalls } from './calls/planCalls';
 import { printCalls } from './calls/printCalls';
 import { recoveryKeyCalls } from './calls/recoveryKeyCalls';
@@ -26,6 +27,7 @@ const domainTables = [
   importCalls,
   exportCalls,
   recoveryKeyCalls,
+  nextActionCalls,
 ];
 
 describe('the contract', () => {

@@ -7,6 +7,7 @@ import { exportCalls } from './calls/exportCalls';
 import { foundationCalls } from './calls/foundationCalls';
 import { importCalls } from './calls/importCalls';
 import { meetingCalls } from './calls/meetingCalls';
+import { nextActionCalls } from './calls/nextActionCalls';
 import { planCalls } from './calls/planCalls';
 import { printCalls } from './calls/printCalls';
 import { recoveryKeyCalls } from './calls/recoveryKeyCalls';
@@ -29,6 +30,7 @@ export const contract = {
   ...exportCalls,
   ...importCalls,
   ...recoveryKeyCalls,
+  ...nextActionCalls,
 } as const;
 
 export type Contract = typeof contract;

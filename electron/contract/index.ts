@@ -15,3 +15,4 @@ export type * from './schemas/plan';
 export * from './meetingCodes';
 export type * from './schemas/meeting';
 export type * from './schemas/recoveryKey';
+export type * from './schemas/nextAction';

@@ -16,6 +16,7 @@ import { importHandlers } from './handlers/importHandlers';
 import { matchHandlers } from './handlers/matchHandlers';
 import { meetingHandlers } from './handlers/meetingHandlers';
 import { meetingPrintHandlers } from './handlers/meetingPrintHandlers';
+import { nextActionHandlers } from './handlers/nextActionHandlers';
 import { noteHandlers } from './handlers/noteHandlers';
 import { outreachHandlers } from './handlers/outreachHandlers';
 import { personHandlers } from './handlers/personHandlers';
@@ -44,6 +45,7 @@ export const handlers: Handlers = {
   ...caseHandlers,
   ...consentHandlers,
   ...noteHandlers,
+  ...nextActionHandlers,
   ...agencyHandlers,
   ...caseAgencyHandlers,
   ...staffHandlers,

@@ -69,6 +69,8 @@ export const noteFieldLabels = {
   assessment: '所見',
   nextAction: '次の対応',
   minutes: '所要時間',
+  nextActionOn: '次の対応の期日',
+  nextActionStaffId: '次の対応の担当者',
 } satisfies Names<z.input<typeof noteCreateInput>>;
 
 export const agencyFieldLabels = {

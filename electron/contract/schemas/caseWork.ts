@@ -124,9 +124,39 @@ const noteFields = {
   assessment: textSchema('所見', 10000).default(''),
   nextAction: textSchema('次の対応', 2000).default(''),
   minutes: z.number().int().min(0).max(1440).nullable().default(null),
+  /** The day 次の対応 is due (ホーム lists it from that day until it is done). */
+  nextActionOn: isoDateSchema('次の対応の期日').nullable().default(null),
+  /** Who does it; null: the note's writer. */
+  nextActionStaffId: idSchema.nullable().default(null),
 };
-export const noteCreateInput = z.strictObject({ caseId: idSchema, ...noteFields });
-export const noteUpdateInput = z.strictObject({ id: idSchema, ...noteFields });
+
+/** A date needs a 次の対応 to be due, and a staff member needs a date. */
+function nextActionIssues(
+  note: { nextAction: string; nextActionOn: string | null; nextActionStaffId: number | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (note.nextActionOn !== null && note.nextAction.trim() === '') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nextAction'],
+      message: '期日を付けるときは次の対応を書いてください',
+    });
+  }
+  if (note.nextActionStaffId !== null && note.nextActionOn === null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['nextActionOn'],
+      message: '担当者を決めるときは次の対応の期日を入れてください',
+    });
+  }
+}
+
+export const noteCreateInput = z
+  .strictObject({ caseId: idSchema, ...noteFields })
+  .superRefine(nextActionIssues);
+export const noteUpdateInput = z
+  .strictObject({ id: idSchema, ...noteFields })
+  .superRefine(nextActionIssues);
 
 export const caseAgencySetInput = z.strictObject({
   caseId: idSchema,
@@ -183,6 +213,19 @@ export type NoteView = {
   assessment: string;
   nextAction: string;
   minutes: number | null;
+  /** 次の対応 with a date: when, for whom, and whether it is done. */
+  nextActionDue: NextActionDue | null;
+};
+
+/** A note's dated 次の対応. */
+export type NextActionDue = {
+  id: number;
+  dueOn: string;
+  staffId: number;
+  staffName: string;
+  /** ISO UTC when marked done, and by whom; null while open. */
+  doneAt: string | null;
+  doneByName: string | null;
 };
 
 export type CaseAgencyView = {

@@ -3,6 +3,7 @@ import type { MeetingKind } from '../meetingCodes';
 import type { DuePlanPage } from './plan';
 import type { MatchSummary } from './participation';
 import type { OutreachSummary } from './outreach';
+import type { MyNextActions } from './nextAction';
 
 /** One month of the 年度 (April first): new consultations by field and by route. */
 export type MonthlyNewCases = {
@@ -18,6 +19,8 @@ export type MonthlyNewCases = {
 export type FirstRows<T> = { rows: T[]; total: number };
 
 export type HomeDashboard = {
+  /** The viewer's dated 次の対応: 今日の予定 and 期限切れ. */
+  myNextActions: MyNextActions;
   /** The viewer's open cases (主担当 or 副担当) by stage. */
   myOpenCasesByStage: Partial<Record<Stage, number>>;
   /** The plans due longest, and how many are due (支援プラン lists them all). */

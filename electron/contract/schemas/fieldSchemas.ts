@@ -25,6 +25,8 @@ export const localDateTimeSchema = (label: string) =>
     .string({ error: `${label}を入力してください` })
     .regex(/^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/, {
       error: `${label}の形式が正しくありません`,
+      // The date check below reads the text as a date-time: never run it on other text.
+      abort: true,
     })
     .refine((s) => isRealDate(localDateOf(s)), { error: `${label}は存在しない日付です` });
 

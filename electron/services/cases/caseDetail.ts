@@ -17,7 +17,7 @@ import { caseSummariesByIds } from './caseSummaries';
 import { consentsOfCaseView } from './consentViews';
 import { toHouseholdView, toPersonView } from './householdViews';
 import { todayInJapan } from './japanDate';
-import { toNoteView } from './noteViews';
+import { noteViewsOf } from './noteViews';
 import { requireVisibleCase } from './visibleRecords';
 
 function staffName(db: ReadDb, id: number | null): string | null {
@@ -53,7 +53,7 @@ export function buildCaseDetail(db: ReadDb, row: SupportCaseRow, today: string):
     household: toHouseholdView(householdRow),
     consents: consentsOfCaseView(db, row.id),
     agencies: caseAgencyViews(db, row.id),
-    notes: notesOfCases(db, [row.id]).map(toNoteView),
+    notes: noteViewsOf(db, notesOfCases(db, [row.id])),
   };
 }
 

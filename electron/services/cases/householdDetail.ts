@@ -13,7 +13,7 @@ import { visibleCaseCondition } from './caseAccess';
 import { caseSummariesByIds } from './caseSummaries';
 import { toHouseholdView, toPersonView } from './householdViews';
 import { todayInJapan } from './japanDate';
-import { toNoteView } from './noteViews';
+import { noteViewsOf } from './noteViews';
 import { requireVisibleHousehold } from './visibleRecords';
 
 /** The household timeline shows the latest notes; older ones are on each case screen. */
@@ -36,7 +36,7 @@ export function buildHouseholdDetail(
     members: personsOfHousehold(db, row.id).map((p) => toPersonView(p, today)),
     cases,
     agencies: agenciesAcrossCases(db, new Map(cases.map((c) => [c.id, c.caseNumber]))),
-    notes: notesOfCases(db, caseIds, householdTimelineLimit).map(toNoteView),
+    notes: noteViewsOf(db, notesOfCases(db, caseIds, householdTimelineLimit)),
   };
 }
 

@@ -11,12 +11,16 @@ import type { ParsedInput } from '../../contract/types';
 import type { Actor } from '../audit/actor';
 import { appendAudit } from '../audit/appendAudit';
 import type { Clock } from '../clock';
+import { setNoteNextAction } from '../nextActions/setNoteNextAction';
 import { noteNotFound } from './caseErrors';
 import { changedKeys } from './changedKeys';
-import { toNoteView } from './noteViews';
+import { noteViewsOf } from './noteViews';
 import { findVisibleCase, requireVisibleCase } from './visibleRecords';
 
-/** Adds a 経過記録 to a case the actor may see, written by the actor. */
+/**
+ * Adds a 経過記録 to a case the actor may see, written by the actor; a 次の対応 with a date
+ * becomes an item for its staff member (default: the writer).
+ */
 export function createNote(
   db: Db,
   actor: Actor,
@@ -26,7 +30,10 @@ export function createNote(
   return withTransaction(db, (tx) => {
     requireVisibleCase(tx, actor, input.caseId);
     const at = clock.now();
-    const row = insertNote(tx, { ...input, staffId: actor.staffId }, stampFor(at, actor.staffId));
+    const stamp = stampFor(at, actor.staffId);
+    const { nextActionOn, nextActionStaffId, ...values } = input;
+    const row = insertNote(tx, { ...values, staffId: actor.staffId }, stamp);
+    setNoteNextAction(tx, row, { nextActionOn, nextActionStaffId }, stamp);
     appendAudit(tx, {
       at,
       actor,
@@ -34,7 +41,9 @@ export function createNote(
       target: { type: 'note', id: row.id },
       detail: { caseId: input.caseId },
     });
-    return toNoteView({ note: row, staffName: actor.displayName });
+    const [view] = noteViewsOf(tx, [{ note: row, staffName: actor.displayName }]);
+    if (!view) throw noteNotFound();
+    return view;
   });
 }
 
@@ -52,18 +61,22 @@ export function updateNote(
     const before = findNoteById(tx, input.id);
     // A note of a hidden case is refused as missing, so its existence does not leak.
     if (!before || !findVisibleCase(tx, actor, before.caseId)) throw noteNotFound();
-    const { id, ...patch } = input;
+    const { id, nextActionOn, nextActionStaffId, ...patch } = input;
     const at = clock.now();
-    writeNote(tx, id, patch, stampFor(at, actor.staffId));
+    const stamp = stampFor(at, actor.staffId);
+    writeNote(tx, id, patch, stamp);
+    const dueChanged = setNoteNextAction(tx, before, { nextActionOn, nextActionStaffId }, stamp);
     appendAudit(tx, {
       at,
       actor,
       action: 'note.update',
       target: { type: 'note', id },
-      detail: { caseId: before.caseId, fields: changedKeys(before, patch) },
+      detail: { caseId: before.caseId, fields: [...changedKeys(before, patch), ...dueChanged] },
     });
     const after = notesOfCases(tx, [before.caseId]).find((row) => row.note.id === id);
     if (!after) throw noteNotFound();
-    return toNoteView(after);
+    const [view] = noteViewsOf(tx, [after]);
+    if (!view) throw noteNotFound();
+    return view;
   });
 }

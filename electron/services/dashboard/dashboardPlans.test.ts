@@ -56,8 +56,10 @@ function plans(run: (db: TestDb['db']) => unknown): Array<{ sql: string; plan: s
   return queries.map((query) => ({ sql: query.sql, plan: queryPlan(t.sqlite, query) }));
 }
 
-const planOf = (all: Array<{ sql: string; plan: string[] }>, fragment: string): string =>
-  all.find((q) => q.sql.includes(fragment))?.plan.join('\n') ?? `no statement with ${fragment}`;
+/** The plan of the first statement holding every fragment. */
+const planOf = (all: Array<{ sql: string; plan: string[] }>, ...fragments: string[]): string =>
+  all.find((q) => fragments.every((fragment) => q.sql.includes(fragment)))?.plan.join('\n') ??
+  `no statement with ${fragments.join(' and ')}`;
 
 // Without ANALYZE statistics SQLite plans the same for 10 rows as for 100,000.
 describe('query plans of ホーム, outreach and 参加支援', () => {
@@ -70,16 +72,20 @@ describe('query plans of ホーム, outreach and 参加支援', () => {
         expect(fullScans(plan, ['setting', 'due']), text).toEqual([]);
       }
       // My cases: two ranges of a staff index by person and stage, never every open case.
-      expect(planOf(all, '"support_case"."main_staff_id" = ?')).toMatch(
+      expect(planOf(all, 'from "support_case"', '"support_case"."main_staff_id" = ?')).toMatch(
         /SEARCH support_case USING COVERING INDEX \w+ \(main_staff_id=\? AND stage=\?\)/u,
       );
-      expect(planOf(all, '"support_case"."sub_staff_id" = ?')).toMatch(
+      expect(planOf(all, 'from "support_case"', '"support_case"."sub_staff_id" = ?')).toMatch(
         /SEARCH support_case USING COVERING INDEX \w+ \(sub_staff_id=\? AND stage=\?\)/u,
       );
       expect(planOf(all, '"support_case"."route"')).toContain(
         'USING COVERING INDEX support_case_received_route',
       );
       expect(planOf(all, '"case_field"."field"')).toMatch(/SEARCH case_field USING/u);
+      // My 次の対応: a range of the open items' partial index by staff and date.
+      expect(planOf(all, 'from "next_action"')).toContain(
+        'SEARCH next_action USING INDEX next_action_open (staff_id=? AND due_on',
+      );
       expect(planOf(all, 'from "meeting"')).toContain('USING INDEX meeting_held_on');
       expect(planOf(all, 'from "meeting"')).toContain('USING COVERING INDEX meeting_case_once');
       expect(planOf(all, 'from "outreach_target"')).toContain('USING INDEX outreach_target_stage');

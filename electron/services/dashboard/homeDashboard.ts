@@ -8,6 +8,7 @@ import type { Actor } from '../audit/actor';
 import { visibleHouseholdSql } from '../cases/caseAccess';
 import { todayInJapan } from '../cases/japanDate';
 import type { Clock } from '../clock';
+import { myNextActions } from '../nextActions/myNextActions';
 import { staleOutreach } from '../outreach/outreachReads';
 import { staleMatches } from '../participation/matchReads';
 import { duePlansForEvaluation } from '../plans/duePlans';
@@ -40,7 +41,8 @@ export function myOpenCasesByStage(db: ReadDb, actor: Actor): Partial<Record<Sta
 }
 
 /**
- * ホーム, what a worker opens every morning, as of Japan's today: my open cases by stage, plans
+ * ホーム, what a worker opens every morning, as of Japan's today: my dated 次の対応 (today's and
+ * overdue), my open cases by stage, plans
  * due for evaluation, this week's meetings, outreach and matches silent for 30 days (of those
  * the viewer may see, the most urgent and how many), and this 年度's new consultations per month.
  */
@@ -48,6 +50,7 @@ export function homeDashboard(db: ReadDb, actor: Actor, clock: Clock): HomeDashb
   const today = todayInJapan(clock);
   const { fiscalYear, months } = newCasesByMonth(db, today);
   return {
+    myNextActions: myNextActions(db, actor, today),
     myOpenCasesByStage: myOpenCasesByStage(db, actor),
     duePlans: duePlansForEvaluation(
       db,

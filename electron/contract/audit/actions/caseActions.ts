@@ -7,7 +7,7 @@ import {
   noteFieldLabels,
   personFieldLabels,
 } from '../auditFieldLabels';
-import { code, codeList } from '../auditVocabulary';
+import { code, codeList, date } from '../auditVocabulary';
 
 const changed = (labels: Record<string, string>) => ({ fields: codeList('変更した項目', labels) });
 
@@ -56,6 +56,12 @@ export const caseActions = auditActionTable({
     group: 'note',
     target: 'note',
     detail: changed(noteFieldLabels),
+  },
+  'nextAction.complete': {
+    label: '次の対応の完了',
+    group: 'note',
+    target: 'note',
+    detail: { on: date('期日') },
   },
   'agency.create': { label: '関係機関の登録', group: 'agency', target: 'agency' },
   'agency.update': {

@@ -98,6 +98,7 @@ export function sampleNote(i: number, overrides: Partial<NoteView> = {}): NoteVi
     assessment: '',
     nextAction: '',
     minutes: 30,
+    nextActionDue: null,
     ...overrides,
   };
 }

@@ -81,6 +81,7 @@ export function sampleNote(overrides: Partial<NoteView> = {}): NoteView {
     assessment: '',
     nextAction: '',
     minutes: 30,
+    nextActionDue: null,
     ...overrides,
   };
 }
