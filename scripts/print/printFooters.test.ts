@@ -22,7 +22,10 @@ import {
   testPrintContext,
 } from '../../electron/services/print/forms/printFixture.testing';
 import { progressNotesHtml } from '../../electron/services/print/forms/progressNotesHtml';
-import { supportPlanFormHtml } from '../../electron/services/print/forms/supportPlanFormHtml';
+import {
+  noPlanPrintFacts,
+  supportPlanFormHtml,
+} from '../../electron/services/print/forms/supportPlanFormHtml';
 import type { PrintContext } from '../../electron/services/print/printContext';
 import { findChromium } from './findChromium';
 import { characterCount, overlappingWords, pdfText, pdfWords } from './pdfTools.testing';
@@ -59,7 +62,7 @@ const meeting = sampleMeeting({ title: longTitle });
 
 const forms: Array<[string, () => string]> = [
   ['相談受付・申込票', () => intakeFormHtml(detail, ctx, [person])],
-  ['支援プラン', () => supportPlanFormHtml(plan, ctx)],
+  ['支援プラン', () => supportPlanFormHtml(plan, ctx, noPlanPrintFacts)],
   ['評価シート', () => evaluationSheetHtml(plan, sampleEvaluation(), ctx)],
   [
     '経過記録',

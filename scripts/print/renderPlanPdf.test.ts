@@ -9,7 +9,10 @@ import {
   samplePlanRow,
 } from '../../electron/services/print/forms/planFixture.testing';
 import { testPrintContext } from '../../electron/services/print/forms/printFixture.testing';
-import { supportPlanFormHtml } from '../../electron/services/print/forms/supportPlanFormHtml';
+import {
+  noPlanPrintFacts,
+  supportPlanFormHtml,
+} from '../../electron/services/print/forms/supportPlanFormHtml';
 import { findChromium } from './findChromium';
 import { pdfInfo, pdfPageCount, pdfText } from './pdfTools.testing';
 import { launchPdfRenderer, type PdfRenderer } from './renderPdf';
@@ -30,23 +33,66 @@ afterAll(async () => {
 const squash = (text: string) => text.replace(/\s+/g, '');
 
 describe('renderPdf: 支援プラン', () => {
-  it('is one A4 page for a normal plan, with the name, the form, the 和暦 作成日 and every row', async () => {
+  it('is two A4 sheets at most for a normal plan, with every FORMS.md field and every row', async () => {
     const file = path.join(dir, 'plan.pdf');
     const plan = samplePlan({ consentOn: '2026-04-15', consentMethod: 'selfSigned' });
-    await renderer.render(supportPlanFormHtml(plan, testPrintContext), file);
+    const facts = {
+      mainStaffName: '相談 一郎',
+      mainAgencyName: '西地域包括支援センター',
+      approvingMeeting: { kindName: '重層的支援会議', title: '5月定例', heldOn: '2026-05-20' },
+      supportDecidedOn: '2026-04-22',
+    };
+    await renderer.render(supportPlanFormHtml(plan, testPrintContext, facts), file);
     expect(pdfInfo(file)['Page size']).toMatch(/\(A4\)$/);
-    expect(pdfPageCount(file)).toBe(1);
+    // The official プラン兼利用申込書 is two sheets: the plan, then the application and consent.
+    const pages = pdfPageCount(file);
+    expect(pages).toBeLessThanOrEqual(2);
     const text = squash(pdfText(file));
     for (const expected of [
       '山田太郎',
       '支援プラン',
       '作成日令和8年4月10日',
-      '第1版（初回）',
-      '1/1',
+      '作成回数第1版（初回）',
+      '計画期間',
+      '次回評価予定日令和8年7月10日',
+      '主担当相談一郎',
+      '主担当機関西地域包括支援センター',
+      '本人の思い・意向',
+      '長期目標',
+      '短期目標',
+      '課題',
+      '支援内容',
+      '担当',
+      '頻度',
+      '期間',
+      '承認した会議重層的支援会議5月定例令和8年5月20日',
+      '支援決定日令和8年4月22日',
+      '☑を付けた事業の利用を申し込みます',
+      '参加支援事業',
+      'アウトリーチ等を通じた継続的支援事業',
+      '本人署名',
+      `1/${pages}`,
       ...plan.rows.map((row) => squash(row.content)),
     ]) {
       expect(text).toContain(expected);
     }
+    expect(text).not.toContain('（案）');
+  });
+
+  it('says 「（案）」 at the top of every page of a draft', async () => {
+    const file = path.join(dir, 'draft.pdf');
+    const rows = Array.from({ length: 20 }, (_, i) =>
+      samplePlanRow({ content: `支援${i}。`.repeat(12) }),
+    );
+    const plan = samplePlan({ status: 'draft', confirmedAt: null, rows });
+    await renderer.render(supportPlanFormHtml(plan, testPrintContext, noPlanPrintFacts), file);
+    const pages = pdfPageCount(file);
+    expect(pages).toBeGreaterThan(1);
+    for (let page = 1; page <= pages; page++) {
+      const top = squash(pdfText(file, page, { layout: true }).split('\n')[0] ?? '');
+      expect(top, `page ${page}`).toContain('（案）');
+    }
+    expect(squash(pdfText(file, 1))).toContain('支援プラン（案）');
   });
 
   const long =
@@ -63,7 +109,10 @@ describe('renderPdf: 支援プラン', () => {
 
   beforeAll(async () => {
     file = path.join(dir, 'long-plan.pdf');
-    await renderer.render(supportPlanFormHtml(samplePlan({ rows }), testPrintContext), file);
+    await renderer.render(
+      supportPlanFormHtml(samplePlan({ rows }), testPrintContext, noPlanPrintFacts),
+      file,
+    );
     pages = pdfPageCount(file);
   });
 

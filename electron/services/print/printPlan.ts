@@ -7,7 +7,8 @@ import type { Actor } from '../audit/actor';
 import type { Clock } from '../clock';
 import { planNotFound } from '../plans/planAccess';
 import { buildPlanView } from '../plans/planView';
-import { supportPlanFormHtml, supportPlanTitle } from './forms/supportPlanFormHtml';
+import { draftMark, supportPlanFormHtml, supportPlanTitle } from './forms/supportPlanFormHtml';
+import { planPrintFacts } from './planPrintFacts';
 import { printCaseDocument, type PrintOptions } from './printCaseDocument';
 
 /**
@@ -37,12 +38,12 @@ export function printPlan(
     actor,
     clock,
     { caseId: input.caseId, action: 'print.plan', options },
-    ({ db: tx, row, ctx }) => {
+    ({ db: tx, row, detail, ctx }) => {
       const plan = buildPlanView(tx, planOfCaseByVersion(tx, row.id, input.version));
       return {
         document: {
-          title: `${supportPlanTitle}（${plan.caseNumber} 第${plan.version}版）`,
-          html: supportPlanFormHtml(plan, ctx),
+          title: `${supportPlanTitle}${plan.status === 'draft' ? draftMark : ''}（${plan.caseNumber} 第${plan.version}版）`,
+          html: supportPlanFormHtml(plan, ctx, planPrintFacts(tx, detail, plan)),
         },
         auditDetail: { planId: plan.id, version: plan.version },
       };

@@ -50,7 +50,8 @@ describe('printPlan', () => {
   it('prints the latest version by default and audits print.plan with the plan and version', () => {
     const before = lastAuditId(f.db);
     const printed = printPlan(f.db, f.viewer, f.clock, { caseId });
-    expect(printed.title).toBe(`支援プラン（${caseNumber} 第2版）`);
+    // The latest version is a 案 (見直し in progress): it says so.
+    expect(printed.title).toBe(`支援プラン（案）（${caseNumber} 第2版）`);
     expect(printed.html).toContain('第2版（見直し）');
     expect(printed.html).toContain('山田 太郎');
     expect(printed.html).toContain('要介護認定の申請に同行する');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { samplePlan } from './planFixture.testing';
 import { testPrintContext } from './printFixture.testing';
-import { consentMissingNote, supportPlanFormHtml } from './supportPlanFormHtml';
+import { consentMissingNote, noPlanPrintFacts, supportPlanFormHtml } from './supportPlanFormHtml';
 import { printTextOf as textOf } from './printText.testing';
 
 // Issue 17, defect 6: a plan 確定 without a recorded 本人同意 says so in its consent block.
@@ -11,6 +11,7 @@ describe('the printed plan without a recorded 本人同意', () => {
       supportPlanFormHtml(
         samplePlan({ status: 'confirmed', consentOn: null, consentMethod: null }),
         testPrintContext,
+        noPlanPrintFacts,
       ),
     );
     expect(text).toContain(consentMissingNote);
@@ -25,7 +26,9 @@ describe('the printed plan without a recorded 本人同意', () => {
       consentMethod: 'selfSigned',
     });
     for (const plan of [draft, consented]) {
-      expect(textOf(supportPlanFormHtml(plan, testPrintContext))).not.toContain(consentMissingNote);
+      expect(textOf(supportPlanFormHtml(plan, testPrintContext, noPlanPrintFacts))).not.toContain(
+        consentMissingNote,
+      );
     }
   });
 });

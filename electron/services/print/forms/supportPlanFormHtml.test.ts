@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { sampleEvaluation, samplePlan, samplePlanRow } from './planFixture.testing';
 import { testPrintContext } from './printFixture.testing';
 import { evaluationSheetHtml } from './evaluationSheetHtml';
-import { planConsentStatement, supportPlanFormHtml } from './supportPlanFormHtml';
+import {
+  noPlanPrintFacts,
+  planConsentStatement,
+  planSignatureStatement,
+  supportPlanFormHtml,
+} from './supportPlanFormHtml';
 
 /** The document's text without tags or runs of whitespace, for reading assertions. */
 function textOf(doc: string): string {
@@ -18,7 +23,7 @@ function textOf(doc: string): string {
 }
 
 describe('supportPlanFormHtml (支援プラン)', () => {
-  const doc = supportPlanFormHtml(samplePlan(), testPrintContext);
+  const doc = supportPlanFormHtml(samplePlan(), testPrintContext, noPlanPrintFacts);
   const text = textOf(doc);
 
   it('holds who and when: version, case number, name and kana, 作成日 in 和暦, period, 次回評価予定日', () => {
@@ -58,13 +63,55 @@ describe('supportPlanFormHtml (支援プラン)', () => {
   it('marks the referrals, and a 見直し version says so', () => {
     expect(text).toContain('☑ 参加支援');
     expect(text).toContain('☐ アウトリーチ');
-    expect(textOf(supportPlanFormHtml(samplePlan({ version: 2 }), testPrintContext))).toContain(
-      '第2版（見直し）',
+    expect(
+      textOf(supportPlanFormHtml(samplePlan({ version: 2 }), testPrintContext, noPlanPrintFacts)),
+    ).toContain('第2版（見直し）');
+  });
+
+  it('prints 主担当, 主担当機関, the approving meeting and 支援決定日 (FORMS.md)', () => {
+    const facts = {
+      mainStaffName: '相談 一郎',
+      mainAgencyName: '西地域包括支援センター',
+      approvingMeeting: { kindName: '重層的支援会議', title: '5月定例', heldOn: '2026-05-20' },
+      supportDecidedOn: '2026-04-22',
+    };
+    const full = textOf(supportPlanFormHtml(samplePlan(), testPrintContext, facts));
+    expect(full).toContain('主担当 相談 一郎 主担当機関 西地域包括支援センター');
+    expect(full).toContain('承認した会議 重層的支援会議 5月定例 令和8年5月20日');
+    expect(full).toContain('支援決定日 令和8年4月22日');
+    // Not decided yet: a line to fill in by hand.
+    expect(text).toContain('支援決定日 令和 年 月 日');
+  });
+
+  it('prints the 利用申込 of 参加支援 / アウトリーチ and signs the application with the consent', () => {
+    expect(text).toContain('本プランに基づき、☑を付けた事業の利用を申し込みます。');
+    const referred = textOf(
+      supportPlanFormHtml(
+        samplePlan({ referralParticipation: true, referralOutreach: false }),
+        testPrintContext,
+        noPlanPrintFacts,
+      ),
     );
+    expect(referred).toContain('☑ 参加支援事業');
+    expect(referred).toContain('☐ アウトリーチ等を通じた継続的支援事業');
+    expect(referred).toContain('その内容に同意するとともに、☑を付けた事業の利用を申し込みます。');
+  });
+
+  it('marks a 案 「（案）」 after the title and at the top of every page', () => {
+    const draftDoc = supportPlanFormHtml(
+      samplePlan({ status: 'draft', confirmedAt: null }),
+      testPrintContext,
+      noPlanPrintFacts,
+    );
+    expect(textOf(draftDoc)).toContain('支援プラン（案）');
+    expect(draftDoc).toContain('@page draft{@top-center{content:"\\ff08 案\\ff09 "');
+    expect(draftDoc).toContain('<div class="page-draft">');
+    expect(doc).not.toContain('（案）');
   });
 
   it('leaves blank lines to sign when no 本人同意 is recorded', () => {
-    expect(text).toContain(planConsentStatement);
+    expect(text).toContain(planSignatureStatement(samplePlan()));
+    expect(planSignatureStatement(samplePlan())).toContain(planConsentStatement.slice(0, 20));
     expect(text).toContain('同意日 令和 年 月 日');
     expect(text).toContain('同意の方法 自署 ・ 代筆 ・ 口頭');
   });
@@ -78,6 +125,7 @@ describe('supportPlanFormHtml (支援プラン)', () => {
           consentProxyName: '山田 花子',
         }),
         testPrintContext,
+        noPlanPrintFacts,
       ),
     );
     expect(proxy).toContain('同意日 令和8年4月15日');
@@ -87,6 +135,7 @@ describe('supportPlanFormHtml (支援プラン)', () => {
       supportPlanFormHtml(
         samplePlan({ consentOn: '2026-04-15', consentMethod: 'verbal' }),
         testPrintContext,
+        noPlanPrintFacts,
       ),
     );
     expect(verbal).toContain('同意の方法 口頭');
@@ -100,7 +149,7 @@ describe('supportPlanFormHtml (支援プラン)', () => {
       goals: [{ id: 31, kind: 'long', text: hostile }],
       rows: [samplePlanRow({ content: hostile, assigneeText: `"${hostile}'` })],
     });
-    const hostileDoc = supportPlanFormHtml(plan, testPrintContext);
+    const hostileDoc = supportPlanFormHtml(plan, testPrintContext, noPlanPrintFacts);
     expect(hostileDoc).not.toContain('<script');
     expect(hostileDoc).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(textOf(hostileDoc)).toContain(`長期目標 ${hostile}`);

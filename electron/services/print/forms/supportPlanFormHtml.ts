@@ -2,7 +2,7 @@ import { planConsentMethods, planGoalKinds, planStatuses } from '../../../contra
 import type { PlanRowView, PlanView } from '../../../contract/schemas/plan';
 import { html, type SafeHtml } from '../html';
 import type { PrintContext } from '../printContext';
-import { printDocument } from '../printDocument';
+import { docHeadHtml, printDocument } from '../printDocument';
 import { warekiDate } from '../wareki';
 import {
   blankWarekiDate,
@@ -20,9 +20,42 @@ export const supportPlanTitle = '支援プラン';
 export const planConsentStatement =
   '上記の支援プランについて説明を受け、その内容に同意します。また、プランに基づく支援のため関係機関と情報を共有することに同意します。';
 
+/** 利用申込: the person applies for the 事業 the plan refers them to (多機関協働事業 プラン兼利用申込書). */
+export const planApplicationStatement = '本プランに基づき、☑を付けた事業の利用を申し込みます。';
+
+/** The statement signed: the consent, and the application when the plan refers to a 事業. */
+export function planSignatureStatement(
+  plan: Pick<PlanView, 'referralParticipation' | 'referralOutreach'>,
+): string {
+  if (!plan.referralParticipation && !plan.referralOutreach) return planConsentStatement;
+  return planConsentStatement.replace(
+    'その内容に同意します。',
+    'その内容に同意するとともに、☑を付けた事業の利用を申し込みます。',
+  );
+}
+
+/** Printed at the top of every page of a plan not yet 確定, and after its title. */
+export const draftMark = '（案）';
+
+/** The case and meeting facts the plan prints (the plan itself does not hold them). */
+export type PlanPrintFacts = {
+  mainStaffName: string | null;
+  mainAgencyName: string | null;
+  /** The 重層的支援会議 (or other meeting) that approved this version (プラン承認). */
+  approvingMeeting: { kindName: string; title: string; heldOn: string } | null;
+  /** 支援決定日: the day a meeting decided support for the case. */
+  supportDecidedOn: string | null;
+};
+
+/** For a plan printed without its case (tests of the layout). */
+export const noPlanPrintFacts: PlanPrintFacts = {
+  mainStaffName: null,
+  mainAgencyName: null,
+  approvingMeeting: null,
+  supportDecidedOn: null,
+};
+
 const planCss = `
-.plan-aside{display:flex;gap:2mm;align-items:center;}
-.plan-version{font-size:10pt;font-weight:700;}
 .case-number{border:.3mm solid #111;padding:.6mm 2.5mm;white-space:nowrap;}
 .case-number span{font-size:8pt;margin-right:2mm;}
 .person-name{font-size:12pt;font-weight:700;letter-spacing:.06em;}
@@ -34,6 +67,9 @@ table.goals th{white-space:nowrap;}
 .assignee-note{color:#444;font-size:8pt;}
 .marks span{margin-right:6mm;white-space:nowrap;}
 .empty{padding:3mm;text-align:center;color:#555;border:.25mm solid #444;}
+.application{border:.4mm solid #111;padding:2.5mm 5mm;margin-bottom:2mm;}
+.application .marks{display:block;margin-top:1.5mm;font-size:10pt;}
+.pending{color:#555;}
 `;
 
 /** 第1版（初回）, 第2版（見直し）. */
@@ -63,15 +99,27 @@ function checkHtml(checked: boolean, label: string): SafeHtml {
   return html`<span>${checked ? '☑' : '☐'} ${label}</span>`;
 }
 
-function headerHtml(plan: PlanView): SafeHtml {
+function approvalText(facts: PlanPrintFacts): string {
+  const meeting = facts.approvingMeeting;
+  if (meeting === null) return '';
+  return [meeting.kindName, meeting.title, warekiDate(meeting.heldOn)]
+    .filter((s) => s !== '')
+    .join('\u3000');
+}
+
+/** A date not decided yet prints as a line to fill in, so the form stays complete. */
+function dateOrBlankHtml(iso: string | null): SafeHtml {
+  return iso === null
+    ? html`<span class="pending">${blankWarekiDate}</span>`
+    : html`${warekiDate(iso)}`;
+}
+
+function headerHtml(plan: PlanView, facts: PlanPrintFacts): SafeHtml {
   const nameHtml = html`<strong class="person-name">${plan.personName}</strong>`;
   const confirmed =
     plan.confirmedAt === null
       ? ''
       : `${plan.confirmedByName ?? ''}（${warekiDate(japanDateOf(plan.confirmedAt))}）`;
-  const referralHtml = html`<span class="marks"
-    >${checkHtml(plan.referralParticipation, '参加支援')}${checkHtml(plan.referralOutreach, 'アウトリーチ等を通じた継続的支援')}</span
-  >`;
   return fieldTableHtml([
     { label: '本人 氏名', valueHtml: nameHtml },
     { label: 'ふりがな', valueHtml: plan.personKana },
@@ -80,11 +128,24 @@ function headerHtml(plan: PlanView): SafeHtml {
     { label: '計画期間', valueHtml: periodText(plan), wide: true },
     { label: '次回評価予定日', valueHtml: warekiDate(plan.nextEvaluationOn) },
     { label: '状態', valueHtml: planStatuses.labels[plan.status] },
-    { label: '確定者', valueHtml: confirmed, wide: true },
-    { label: 'つなぎ先', valueHtml: referralHtml, wide: true },
+    { label: '主担当', valueHtml: facts.mainStaffName ?? '' },
+    { label: '主担当機関', valueHtml: facts.mainAgencyName ?? '' },
+    { label: '承認した会議', valueHtml: approvalText(facts), wide: true },
+    { label: '支援決定日', valueHtml: dateOrBlankHtml(facts.supportDecidedOn) },
+    { label: '確定者', valueHtml: confirmed },
     { label: '本人の思い・意向', valueHtml: multilineHtml(plan.personWishes), wide: true },
     { label: '世帯の目標', valueHtml: multilineHtml(plan.householdGoal), wide: true },
   ]);
+}
+
+/** 利用申込: the two 事業 the plan may refer the person to, the chosen ones ☑. */
+function applicationHtml(plan: PlanView): SafeHtml {
+  return html`<div class="application keep">
+    <p>${planApplicationStatement}</p>
+    <span class="marks"
+      >${checkHtml(plan.referralParticipation, '参加支援事業')}${checkHtml(plan.referralOutreach, 'アウトリーチ等を通じた継続的支援事業')}</span
+    >
+  </div>`;
 }
 
 function issuesHtml(plan: PlanView): SafeHtml {
@@ -207,29 +268,41 @@ function consentMissingHtml(plan: PlanView): SafeHtml | null {
 }
 
 /**
- * 支援プラン of one version: who and when (作成日, 第N版, 計画期間, 次回評価予定日), 本人の思い・意向,
- * 世帯の目標, 課題の整理, 長期目標 / 短期目標, the 支援内容 table (rows never split across
- * pages), the referral marks and the 本人同意 signature block. The document's 作成日 is the
- * plan's own.
+ * 支援プラン of one version: who and when (作成日, 第N版, 計画期間, 次回評価予定日, 主担当 and
+ * 主担当機関, the approving meeting and 支援決定日), 本人の思い・意向, 世帯の目標, 課題の整理, 長期目標 /
+ * 短期目標, the 支援内容 table (rows never split across pages), the 利用申込 of 参加支援 and
+ * アウトリーチ and the signature block for both the application and the consent. A 案 says
+ * 「（案）」 after its title and at the top of every page. The document's 作成日 is the plan's own.
  */
-export function supportPlanFormHtml(plan: PlanView, ctx: PrintContext): string {
-  const asideHtml = html`<div class="plan-aside">
-    <span class="plan-version">${planVersionText(plan.version)}</span>
-    <div class="case-number"><span>ケース番号</span>${plan.caseNumber}</div>
+export function supportPlanFormHtml(
+  plan: PlanView,
+  ctx: PrintContext,
+  facts: PlanPrintFacts,
+): string {
+  const draft = plan.status === 'draft';
+  const title = draft ? `${supportPlanTitle}${draftMark}` : supportPlanTitle;
+  // The version is in 作成回数; beside a title that may end in 「（案）」 the aside is the case only.
+  const asideHtml = html`<div class="case-number"><span>ケース番号</span>${plan.caseNumber}</div>`;
+  const bodyHtml = html`<div class="${draft ? 'page-draft' : ''}">
+    ${docHeadHtml(title, asideHtml)} ${sectionHtml('基本情報', headerHtml(plan, facts), true)}
+    ${sectionHtml('課題の整理', issuesHtml(plan))}
+    ${sectionHtml('目標（長期目標・短期目標）', goalsHtml(plan))}
+    ${sectionHtml('支援内容', supportRowsHtml(plan))}
+    ${sectionHtml(
+      '利用申込・本人同意',
+      html`${applicationHtml(plan)}${consentMissingHtml(plan)}${signatureBlockHtml(planSignatureStatement(plan), consentLines(plan))}`,
+      true,
+    )}
   </div>`;
-  const bodyHtml = html`${sectionHtml('基本情報', headerHtml(plan), true)}
-  ${sectionHtml('課題の整理', issuesHtml(plan))}
-  ${sectionHtml('目標（長期目標・短期目標）', goalsHtml(plan))}
-  ${sectionHtml('支援内容', supportRowsHtml(plan))}
-  ${sectionHtml('本人同意', html`${consentMissingHtml(plan)}${signatureBlockHtml(planConsentStatement, consentLines(plan))}`, true)}`;
   return printDocument({
-    title: supportPlanTitle,
+    title,
     municipalityName: ctx.municipalityName,
     createdOn: plan.createdOn,
     bodyHtml,
-    titleAsideHtml: asideHtml,
+    headInBody: true,
+    namedPages: draft ? [{ name: 'draft', topCenter: draftMark }] : [],
     formCss: planCss,
-    footerLabel: `${plan.caseNumber}\u3000${plan.personName}\u3000${planVersionText(plan.version)}`,
+    footerLabel: `${plan.caseNumber}\u3000${plan.personName}\u3000${planVersionText(plan.version)}${draft ? draftMark : ''}`,
     confidential: true,
     fontDir: ctx.fontDir,
   });
