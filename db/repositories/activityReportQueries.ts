@@ -1,4 +1,5 @@
 import { and, between, count, countDistinct, eq, sql } from 'drizzle-orm';
+import type { OutreachResult } from '../../electron/contract/communityCodes';
 import type { MeetingKind } from '../../electron/contract/meetingCodes';
 import type { ReadDb } from '../database';
 import {
@@ -41,14 +42,41 @@ export function meetingsHeld(
   return { held: meetings, cases };
 }
 
-/** Outreach contacts in the span, and the distinct people (targets) they were with. */
-export function outreachContacts(db: ReadDb, span: DateSpan): { contacts: number; people: number } {
+/**
+ * Outreach contacts in the span (every attempt, 不在 and 拒否 included), by result, and the
+ * distinct people (targets) they were with: all of them, and those met (会えた) at least once.
+ */
+export function outreachContacts(
+  db: ReadDb,
+  span: DateSpan,
+): {
+  contacts: number;
+  people: number;
+  peopleMet: number;
+  byResult: Array<{ result: OutreachResult; n: number }>;
+} {
+  const inSpan = between(outreachContact.contactedOn, span.from, span.to);
   const row = db
-    .select({ contacts: count(), people: countDistinct(outreachContact.targetId) })
+    .select({
+      contacts: count(),
+      people: countDistinct(outreachContact.targetId),
+      peopleMet: sql<number>`count(DISTINCT CASE WHEN ${outreachContact.result} = 'met' THEN ${outreachContact.targetId} END)`,
+    })
     .from(outreachContact)
-    .where(between(outreachContact.contactedOn, span.from, span.to))
+    .where(inSpan)
     .get();
-  return { contacts: row?.contacts ?? 0, people: row?.people ?? 0 };
+  const byResult = db
+    .select({ result: outreachContact.result, n: count() })
+    .from(outreachContact)
+    .where(inSpan)
+    .groupBy(outreachContact.result)
+    .all();
+  return {
+    contacts: row?.contacts ?? 0,
+    people: row?.people ?? 0,
+    peopleMet: row?.peopleMet ?? 0,
+    byResult,
+  };
 }
 
 /** Matches whose 参加中 began (started_on) in the span. */

@@ -40,23 +40,6 @@ export function newMultiFieldCases(db: ReadDb, span: DateSpan): number {
   return row.n;
 }
 
-/**
- * Cases received before `start` and not closed before it. Counted as (received before) −
- * (received and closed before): two index ranges, where "not closed" would read every case row.
- */
-export function casesOpenAt(db: ReadDb, start: string): number {
-  const received =
-    db.select({ n: count() }).from(supportCase).where(lt(supportCase.receivedOn, start)).get()?.n ??
-    0;
-  const closed =
-    db
-      .select({ n: count() })
-      .from(supportCase)
-      .where(and(lt(supportCase.closedOn, start), lt(supportCase.receivedOn, start)))
-      .get()?.n ?? 0;
-  return received - closed;
-}
-
 /** Cases closed (終結日) in the span. */
 export function closedCases(db: ReadDb, span: DateSpan): number {
   return (

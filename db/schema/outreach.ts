@@ -71,8 +71,8 @@ export const outreachContact = sqliteTable(
   },
   (t) => [
     index('outreach_contact_target').on(t.targetId, t.contactedOn),
-    // The monthly report counts contacts and distinct people by date.
-    index('outreach_contact_date').on(t.contactedOn, t.targetId),
+    // The monthly report counts contacts, by result, and distinct people by date.
+    index('outreach_contact_date').on(t.contactedOn, t.targetId, t.result),
   ],
 );
 

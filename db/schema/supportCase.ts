@@ -70,6 +70,8 @@ export const supportCase = sqliteTable(
     index('support_case_closed').on(t.closedOn, t.receivedOn),
     index('support_case_received_route').on(t.receivedOn, t.route),
     index('support_case_suspended').on(t.suspendedOn),
+    // 継続 and 実人数 (services/excel/report): received before a month, not ended before it, by person.
+    index('support_case_continuing').on(t.receivedOn, t.closedOn, t.suspendedOn, t.personId),
     index('support_case_coordination_on')
       .on(t.coordinationOn)
       .where(sql`${t.coordination} = 1`),

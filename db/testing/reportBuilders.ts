@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import type { Field, Route, Stage } from '../../electron/contract/caseCodes';
-import type { MatchStatus } from '../../electron/contract/communityCodes';
+import type { MatchStatus, OutreachResult } from '../../electron/contract/communityCodes';
 import type { MeetingKind, MeetingStatus } from '../../electron/contract/meetingCodes';
 import type { WriteTx } from '../database';
 import {
@@ -15,7 +15,7 @@ import {
   supportCase,
   supportPlan,
 } from '../schema';
-import { buildPersonWithCase } from './caseBuilders';
+import { buildCase, buildPersonWithCase } from './caseBuilders';
 
 /**
  * Fixtures for the monthly report: rows of every table it counts, written straight into the
@@ -35,39 +35,65 @@ export type ReportCaseSpec = {
   fields?: Field[];
   stage?: Stage;
   closedOn?: string | null;
+  /** 中断日: the stage is 中断 unless a 終結日 is given too (suspended, then closed). */
+  suspendedOn?: string | null;
   coordinationOn?: string | null;
   restricted?: boolean;
   name?: string;
   nameKana?: string;
+  /** Another case of this person (the same 本人), instead of a new person. */
+  samePersonAs?: { personId: number; householdId: number };
 };
 
-/** A person with one case received on the day, with its route, fields, 終結日 and 多機関協働 date. */
+/**
+ * A person with one case received on the day (or one more case of a person), with its route,
+ * fields, 終結日, 中断日 and 多機関協働 date.
+ */
 export function buildReportCase(
   tx: WriteTx,
   spec: ReportCaseSpec,
-): { caseId: number; personId: number; caseNumber: string } {
+): { caseId: number; personId: number; householdId: number; caseNumber: string } {
   const closedOn = spec.closedOn ?? null;
-  const made = buildPersonWithCase(
-    tx,
-    { name: spec.name ?? '試験 太郎', nameKana: spec.nameKana ?? 'しけん たろう' },
-    {
-      receivedOn: spec.receivedOn,
-      fields: spec.fields ?? ['other'],
-      stage: spec.stage ?? (closedOn === null ? 'support' : 'closed'),
-      restricted: spec.restricted ?? false,
-    },
-  );
+  const suspendedOn = spec.suspendedOn ?? null;
+  const caseSpec = {
+    receivedOn: spec.receivedOn,
+    fields: spec.fields ?? ['other'],
+    stage:
+      spec.stage ?? (closedOn !== null ? 'closed' : suspendedOn !== null ? 'suspended' : 'support'),
+    restricted: spec.restricted ?? false,
+  } as const;
+  const made = spec.samePersonAs
+    ? {
+        ...spec.samePersonAs,
+        ...caseIdOf(buildCase(tx, { ...caseSpec, ...spec.samePersonAs })),
+      }
+    : buildPersonWithCase(
+        tx,
+        { name: spec.name ?? '試験 太郎', nameKana: spec.nameKana ?? 'しけん たろう' },
+        caseSpec,
+      );
   const coordinationOn = spec.coordinationOn ?? null;
   tx.update(supportCase)
     .set({
       route: spec.route ?? 'counter',
       closedOn,
+      // Only when given: tests of older schemas (before migration 0012) build cases too.
+      ...(suspendedOn === null ? {} : { suspendedOn }),
       coordination: coordinationOn !== null,
       coordinationOn,
     })
     .where(eq(supportCase.id, made.caseId))
     .run();
-  return { caseId: made.caseId, personId: made.personId, caseNumber: made.caseNumber };
+  return {
+    caseId: made.caseId,
+    personId: made.personId,
+    householdId: made.householdId,
+    caseNumber: made.caseNumber,
+  };
+}
+
+function caseIdOf(made: { id: number; caseNumber: string }) {
+  return { caseId: made.id, caseNumber: made.caseNumber };
 }
 
 /** A plan version; `confirmedAt` (ISO UTC) makes it 確定. */
@@ -110,16 +136,20 @@ export function buildMeeting(
   return id;
 }
 
-/** An outreach target with contacts on the given days. */
-export function buildOutreachTarget(tx: WriteTx, contactDays: string[]): number {
+/** An outreach target with contacts on the given days: 会えた, unless a result is given. */
+export function buildOutreachTarget(
+  tx: WriteTx,
+  contacts: ReadonlyArray<string | readonly [string, OutreachResult]>,
+): number {
   const id = tx
     .insert(outreachTarget)
     .values({ name: '団地の男性', nameKey: '団地の男性', raisedOn: '2025-04-01', ...stamp })
     .returning({ id: outreachTarget.id })
     .get().id;
-  for (const contactedOn of contactDays) {
+  for (const contact of contacts) {
+    const [contactedOn, result] = typeof contact === 'string' ? [contact, 'met' as const] : contact;
     tx.insert(outreachContact)
-      .values({ targetId: id, contactedOn, method: 'visit', result: 'met', ...stamp })
+      .values({ targetId: id, contactedOn, method: 'visit', result, ...stamp })
       .run();
   }
   return id;

@@ -44,6 +44,14 @@ export function setUpReportData(): TestDb {
     // Late 年度 cases for the March / April boundary.
     c({ receivedOn: '2026-03-31', route: 'phone' });
     c({ receivedOn: '2026-04-01', route: 'phone' });
+    // 中断 on each side of the month's first and last day; one suspended and then closed.
+    c({ receivedOn: '2025-08-05', suspendedOn: '2025-10-01' });
+    c({ receivedOn: '2025-06-10', suspendedOn: '2025-09-30' });
+    c({ receivedOn: '2025-07-01', suspendedOn: '2025-10-31', closedOn: '2025-11-20' });
+    c({ receivedOn: '2025-09-01', suspendedOn: '2025-11-01' });
+    // One person, two cases: 継続 since June and 新規 in October, one person in 実人数.
+    const p = c({ receivedOn: '2025-06-01' });
+    c({ receivedOn: '2025-10-10', route: 'phone', fields: ['elderly'], samePersonAs: p });
 
     for (const occurredAt of [
       '2025-10-01T00:00',
@@ -79,13 +87,19 @@ export function setUpReportData(): TestDb {
       { kind: 'jusou', heldOn: '2025-11-01', status: 'held', caseIds: [a.caseId] },
       { kind: 'jusou', heldOn: '2025-04-01', status: 'held', caseIds: [f.caseId, g.caseId] },
       { kind: 'case', heldOn: '2025-10-10', status: 'held', caseIds: [a.caseId] },
+      { kind: 'case', heldOn: '2025-10-15', status: 'cancelled', caseIds: [b.caseId] },
+      { kind: 'study', heldOn: '2025-10-31', status: 'held', caseIds: [a.caseId, b.caseId] },
+      { kind: 'study', heldOn: '2025-04-01', status: 'held', caseIds: [a.caseId] },
+      { kind: 'study', heldOn: '2025-03-31', status: 'held', caseIds: [f.caseId] },
+      { kind: 'study', heldOn: '2025-11-01', status: 'held', caseIds: [g.caseId] },
     ];
     for (const spec of meetings) buildMeeting(tx, spec);
 
-    buildOutreachTarget(tx, ['2025-10-01', '2025-10-15']);
-    buildOutreachTarget(tx, ['2025-10-31', '2025-11-01']);
+    buildOutreachTarget(tx, [['2025-10-01', 'absent'], '2025-10-15']);
+    buildOutreachTarget(tx, [['2025-10-31', 'refused'], '2025-11-01']);
     buildOutreachTarget(tx, ['2025-09-30']);
     buildOutreachTarget(tx, ['2025-03-31']);
+    buildOutreachTarget(tx, [['2025-10-05', 'absent'], ['2025-10-06', 'viaAgency'], '2025-04-01']);
 
     const shakyo = buildAgency(tx, 'みどり町社会福祉協議会');
     const r1 = buildResource(tx, { name: 'カフェ', hostName: 'みどり社協' });
@@ -119,19 +133,29 @@ export function setUpReportData(): TestDb {
   return fx;
 }
 
-/** What the report counts in the data set, for 2025-10 and for 2025-04-01..2025-10-31. */
+/**
+ * What the report counts in the data set, for 2025-10 and for 2025-04-01..2025-10-31. 継続 by
+ * case (received, ends): d 9/30–終結10/15, e 5/10–終結9/30, f 3/31–, g 4/1–, 4/1 終結 of a 2024 case,
+ * 中断 8/5–10/1, 6/10–9/30, 7/1–10/31, 9/1–11/1, the two-case person's 6/1–: October 7
+ * (d f g, 中断 10/1, 10/31, 11/1, 6/1); the 年度 adds each case's months, 1+4+7+6+1+2+3+3+1+4 = 32.
+ */
 export const expectedCounts: { month: ReportCounts; fiscalYear: ReportCounts } = {
   month: {
     ...zeroCounts(),
-    'consultations.new': 2,
+    'consultations.new': 3,
+    'consultations.new.persons': 3,
     'consultations.new.route.窓口': 1,
+    'consultations.new.route.電話': 1,
     'consultations.new.route.関係機関': 1,
-    'consultations.new.field.高齢': 1,
+    'consultations.new.field.高齢': 2,
     'consultations.new.field.障害': 1,
     'consultations.new.field.子ども': 1,
     'consultations.new.multi_field': 1,
-    'consultations.continuing': 3,
+    'consultations.continuing.cases': 7,
+    'consultations.continuing.persons': 7,
+    'consultations.persons': 9,
     'consultations.closed': 1,
+    'consultations.suspended': 2,
     'contacts.total': 2,
     'coordination.new': 1,
     'plans.new': 1,
@@ -140,8 +164,17 @@ export const expectedCounts: { month: ReportCounts; fiscalYear: ReportCounts } =
     'meetings.shien.cases': 2,
     'meetings.jusou.held': 1,
     'meetings.jusou.cases': 1,
-    'outreach.people': 2,
-    'outreach.contacts': 3,
+    'meetings.case.held': 1,
+    'meetings.case.cases': 1,
+    'meetings.study.held': 1,
+    'meetings.study.cases': 2,
+    'outreach.people': 3,
+    'outreach.people.met': 1,
+    'outreach.contacts': 5,
+    'outreach.contacts.met': 1,
+    'outreach.contacts.absent': 2,
+    'outreach.contacts.refused': 1,
+    'outreach.contacts.viaAgency': 1,
     'participation.matches.new': 2,
     'participation.active': 4,
     'participation.hosts': 3,
@@ -150,20 +183,25 @@ export const expectedCounts: { month: ReportCounts; fiscalYear: ReportCounts } =
   },
   fiscalYear: {
     ...zeroCounts(),
-    'consultations.new': 5,
-    'consultations.new.route.窓口': 1,
+    'consultations.new': 11,
+    'consultations.new.persons': 10,
+    'consultations.new.route.窓口': 6,
+    'consultations.new.route.電話': 1,
     'consultations.new.route.訪問': 1,
     'consultations.new.route.関係機関': 1,
     'consultations.new.route.メール': 1,
     'consultations.new.route.その他': 1,
-    'consultations.new.field.高齢': 1,
+    'consultations.new.field.高齢': 2,
     'consultations.new.field.障害': 1,
     'consultations.new.field.子ども': 1,
     'consultations.new.field.生活困窮': 1,
-    'consultations.new.field.その他': 2,
+    'consultations.new.field.その他': 7,
     'consultations.new.multi_field': 1,
-    'consultations.continuing': 2,
+    'consultations.continuing.cases': 32,
+    'consultations.continuing.persons': 10,
+    'consultations.persons': 12,
     'consultations.closed': 3,
+    'consultations.suspended': 3,
     'contacts.total': 4,
     'coordination.new': 1,
     'plans.new': 2,
@@ -172,8 +210,17 @@ export const expectedCounts: { month: ReportCounts; fiscalYear: ReportCounts } =
     'meetings.shien.cases': 2,
     'meetings.jusou.held': 2,
     'meetings.jusou.cases': 2,
-    'outreach.people': 3,
-    'outreach.contacts': 4,
+    'meetings.case.held': 1,
+    'meetings.case.cases': 1,
+    'meetings.study.held': 2,
+    'meetings.study.cases': 2,
+    'outreach.people': 4,
+    'outreach.people.met': 3,
+    'outreach.contacts': 7,
+    'outreach.contacts.met': 3,
+    'outreach.contacts.absent': 2,
+    'outreach.contacts.refused': 1,
+    'outreach.contacts.viaAgency': 1,
     'participation.matches.new': 5,
     'participation.active': 4,
     'participation.hosts': 3,

@@ -51,3 +51,17 @@ export function previousMonthInJapan(now: Date): string {
   const [year, month] = japanMonthOf(now).split('-').map(Number) as [number, number];
   return calendarMonth(year, month - 1);
 }
+
+/**
+ * The first day of every month in a period that starts on a month's first day: one for a month,
+ * April to the month for a 年度 to date. 継続 is counted on each of them.
+ */
+export function monthStarts(period: Period): string[] {
+  const [year, month] = period.from.split('-').map(Number) as [number, number];
+  const starts: string[] = [];
+  for (let k = 0; ; k += 1) {
+    const start = calendarDate(year, month + k, 1);
+    if (start > period.to) return starts;
+    starts.push(start);
+  }
+}

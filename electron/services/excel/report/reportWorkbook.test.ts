@@ -90,18 +90,18 @@ describe('the report workbook, read back with exceljs', () => {
     const first = summaryRow('窓口').number;
     expect(newTotal.getCell(2).value).toEqual({
       formula: `SUM(B${first}:B${first + 6})`,
-      result: 2,
+      result: 3,
     });
     expect(newTotal.getCell(3).value).toEqual({
       formula: `SUM(C${first}:C${first + 6})`,
-      result: 5,
+      result: 11,
     });
-    const both = summaryRow('相談件数 計（新規＋継続）').getCell(2).value;
+    const both = summaryRow('相談件数 計（新規＋継続、延べ）').getCell(2).value;
     expect(both).toEqual({
-      formula: `SUM(B${newTotal.number},B${summaryRow('継続相談件数').number})`,
-      result: 5,
+      formula: `SUM(B${newTotal.number},B${summaryRow('継続相談件数（延べ）').number})`,
+      result: 10,
     });
-    expect(summaryRow('会議 開催回数 計').getCell(3).value).toMatchObject({ result: 4 });
+    expect(summaryRow('会議 開催回数 計').getCell(3).value).toMatchObject({ result: 7 });
   });
 
   it('has one データ row per code, in order, every code even when zero', () => {
@@ -117,8 +117,8 @@ describe('the report workbook, read back with exceljs', () => {
         expectedCounts.fiscalYear[item.code],
       ]);
     });
-    expect(sheet.getCell('A3').value).toBe('consultations.new.route.窓口');
-    expect(sheet.getCell('A7').value).toBe('consultations.new.route.関係機関');
+    expect(sheet.getCell('A4').value).toBe('consultations.new.route.窓口');
+    expect(sheet.getCell('A8').value).toBe('consultations.new.route.関係機関');
   });
 });
 
@@ -149,11 +149,13 @@ describe.skipIf(libreOffice === null)(
       const rows = sheets.get('集計')!;
       const byLabel = new Map(rows.map((row) => [row[0], row.slice(1, 3)]));
       expect(rows[0]?.[0]).toBe('令和7年10月分 重層的支援体制整備事業 実績報告');
-      expect(byLabel.get('新規相談件数 計')).toEqual(['2', '5']);
-      expect(byLabel.get('延べ件数')).toEqual(['3', '6']);
-      expect(byLabel.get('相談件数 計（新規＋継続）')).toEqual(['5', '7']);
+      expect(byLabel.get('新規相談件数 計')).toEqual(['3', '11']);
+      expect(byLabel.get('延べ件数')).toEqual(['4', '12']);
+      expect(byLabel.get('相談件数 計（新規＋継続、延べ）')).toEqual(['10', '43']);
       expect(byLabel.get('支援プラン 計')).toEqual(['2', '4']);
-      expect(byLabel.get('会議 開催回数 計')).toEqual(['3', '4']);
+      expect(byLabel.get('会議 開催回数 計')).toEqual(['5', '7']);
+      // The outreach total adds the results up; the data sheet's count of every contact agrees.
+      expect(byLabel.get('接触回数 計（延べ、不在・拒否を含む）')).toEqual(['5', '7']);
       expect(byLabel.get('参加者数（延べ）')).toEqual(['20', '43']);
     });
   },

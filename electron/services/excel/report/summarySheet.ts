@@ -4,6 +4,7 @@ import { warekiMonth } from '../workbook/excelDates';
 import { bodyFont, boldFont, noteFont, titleFont } from '../workbook/fonts';
 import { a4PageSetup, frozenRowsThrough, pageNumberFooter } from '../workbook/printSetup';
 import type { MonthlyReport } from './monthlyReport';
+import { definitionOf } from './reportCodes';
 import { summaryLayout, type SummaryLine } from './summaryLayout';
 
 /** The report's title: 令和7年10月分 重層的支援体制整備事業 実績報告. */
@@ -113,7 +114,7 @@ function writeLine(
     if (line.id !== undefined) rowOf.set(line.id, row.number);
   }
   valueOf.set(line.kind === 'item' ? line.code : (line.id ?? ''), values);
-  row.getCell(4).value = line.note ?? '';
+  row.getCell(4).value = line.note ?? (line.kind === 'item' ? definitionOf(line.code) : '');
   const font = line.kind === 'total' ? boldFont : bodyFont;
   for (const column of [1, 2, 3]) row.getCell(column).font = font;
   row.getCell(4).font = noteFont;
