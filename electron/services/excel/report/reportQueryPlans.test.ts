@@ -22,7 +22,7 @@ function planOf(...fragments: string[]): string {
   return found[0]?.plan.join(' | ') ?? '';
 }
 
-describe('the report queries use indexes (migrations 0009, 0013), read no table in full', () => {
+describe('the report queries use indexes (migrations 0009, 0014), read no table in full', () => {
   it('has no full scan in any statement', () => {
     expect(plans.length).toBeGreaterThanOrEqual(17);
     for (const { sql, plan } of plans) expect(fullScans(plan), sql).toEqual([]);
@@ -44,7 +44,7 @@ describe('the report queries use indexes (migrations 0009, 0013), read no table 
     expect(planOf(...fragments)).toContain(index);
   });
 
-  it('reads 継続 and 実人数 from the one index holding every column they need (migration 0013)', () => {
+  it('reads 継続 and 実人数 from the one index holding every column they need (migration 0014)', () => {
     const continuing = plans.filter(({ sql }) => sql.includes('"suspended_on" >='));
     // One statement per month of the 年度 (April .. October), then 実人数 of 継続 and of all.
     expect(continuing).toHaveLength(9);
