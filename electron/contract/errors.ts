@@ -21,6 +21,7 @@ export const errorCodes = [
   'NOT_FOUND',
   'CONFLICT',
   'NOT_AVAILABLE',
+  'NOT_READY',
   'INTERNAL',
 ] as const;
 

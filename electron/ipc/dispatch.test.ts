@@ -16,7 +16,7 @@ beforeAll(() => {
   fixture = setUpSession();
   dispatch = createDispatcher<Sender>({
     isTrustedSender: (sender) => sender === ownWindow,
-    session: fixture.session,
+    sessionOf: () => fixture.session,
     clock: fixture.clock,
     handlers,
     logError: (error) => logged.push(error),

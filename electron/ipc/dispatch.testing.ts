@@ -22,7 +22,7 @@ export type DispatchFixture = {
 export function dispatcherFor(fixture: ReturnType<typeof setUpSession>): DispatchFixture {
   const dispatch = createDispatcher<Sender>({
     isTrustedSender: (sender) => sender === ownWindow,
-    session: fixture.session,
+    sessionOf: () => fixture.session,
     clock: fixture.clock,
     handlers,
     logError: (error) => {

@@ -13,7 +13,11 @@ import type { AuthedContext, Handlers, PublicContext } from './handlerTypes';
 export type DispatcherOptions<S> = {
   /** Whether a call really comes from our own window (Electron) or carries the run's token (web). */
   isTrustedSender: (sender: S) => boolean;
-  session: SessionManager;
+  /**
+   * The session a call acts for: a single PC's one seat, or on the server the seat of the
+   * request's own login (its cookie). Resolved per call, after the sender check.
+   */
+  sessionOf: (sender: S) => SessionManager;
   clock: Clock;
   handlers: Handlers;
   /** The desktop shell's PDF saving; the web harness has none. */
@@ -54,8 +58,9 @@ export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch<S> 
           })),
         );
       }
+      const session = options.sessionOf(sender);
       const publicContext: PublicContext = {
-        session: options.session,
+        session,
         clock: options.clock,
         pdfSaver: options.pdfSaver ?? null,
         fileSaver: options.fileSaver ?? null,
@@ -64,7 +69,7 @@ export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch<S> 
       const context: PublicContext | AuthedContext =
         spec.access === 'public'
           ? publicContext
-          : { ...publicContext, ...options.session.requireUnlocked(spec.access) };
+          : { ...publicContext, ...session.requireUnlocked(spec.access) };
       // The contract, the parsed input and the context correspond by construction; the
       // compiler cannot follow a union of 9+ handlers through one variable, hence this cast.
       const handler = options.handlers[callName] as (

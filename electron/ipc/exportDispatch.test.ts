@@ -26,7 +26,7 @@ const saver: FileSaver = {
 function dispatcher(fileSaver: FileSaver | null): Dispatch<Sender> {
   return createDispatcher<Sender>({
     isTrustedSender: (sender) => sender === ownWindow,
-    session: fixture.session,
+    sessionOf: () => fixture.session,
     clock: fixture.clock,
     handlers,
     fileSaver,

@@ -34,7 +34,7 @@ beforeAll(() => {
   const intake = intakeCase(db, admin, clock, newHouseholdIntake(admin.staffId));
   dispatch = createDispatcher<string>({
     isTrustedSender: () => true,
-    session: fixture.session,
+    sessionOf: () => fixture.session,
     clock,
     handlers,
     logError: (error, name) => unexpected.push(`${name}: ${String(error)}`),

@@ -31,7 +31,7 @@ export type RegisterIpcOptions = {
 export function registerIpc(options: RegisterIpcOptions): () => void {
   const dispatch = createDispatcher<IpcMainInvokeEvent>({
     isTrustedSender: (event) => isTrustedIpcSender(event, options.getMainWindow()?.webContents),
-    session: options.session,
+    sessionOf: () => options.session,
     clock: options.clock,
     handlers: options.handlers,
     logError: options.logError,

@@ -44,7 +44,7 @@ async function main(): Promise<void> {
   if (action === 'fill') {
     const dispatch = createDispatcher<string>({
       isTrustedSender: () => true,
-      session,
+      sessionOf: () => session,
       clock: systemClock,
       handlers,
     });

@@ -53,7 +53,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const session = new SessionManager({ dataDir: options.dataDir, clock, channel: 'web' });
   const dispatch = createDispatcher<string | undefined>({
     isTrustedSender: (sent) => typeof sent === 'string' && safeEqual(sent, token),
-    session,
+    sessionOf: () => session,
     clock,
     handlers,
     logError: (error, name) =>

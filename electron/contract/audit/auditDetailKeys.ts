@@ -27,6 +27,9 @@ export const authReasonLabels = {
   recoveryThrottled: '回復キーの待ち時間中の試行',
   switchUser: '別の職員のログイン',
   restore: '復元のため',
+  accountDisabled: 'アカウントの無効化',
+  passwordReset: 'パスワードの再設定',
+  expired: 'ログインの有効期限切れ',
 };
 
 /** An error code as the audit log names a failure (backup.failed). */
@@ -52,6 +55,7 @@ export const errorCodeLabels: Record<ErrorCode, string> = {
   NOT_FOUND: '見つからない',
   CONFLICT: '競合',
   NOT_AVAILABLE: '使用できない',
+  NOT_READY: 'サーバーの準備前',
   INTERNAL: '内部エラー',
 };
 

@@ -15,14 +15,24 @@ export const staffHandlers: DomainHandlers<'staff'> = {
     session.refreshUser();
     return account;
   },
-  'staff.disable': ({ session }, input) =>
-    session.withDataKey(adminOnly, (holder) => disableStaffAccount(holder, input.id)),
+  // A disabled account or a reset password stops whoever is using the account now, at once
+  // (on the office server that may be someone at another desk).
+  'staff.disable': ({ session }, input) => {
+    const account = session.withDataKey(adminOnly, (holder) =>
+      disableStaffAccount(holder, input.id),
+    );
+    session.endSessionsOf(input.id, 'accountDisabled');
+    return account;
+  },
   'staff.enable': ({ session }, input) =>
     session.withDataKey(adminOnly, (holder) =>
       enableStaffAccount(holder, input.id, input.password),
     ),
-  'staff.resetPassword': ({ session }, input) =>
-    session.withDataKey(adminOnly, (holder) =>
+  'staff.resetPassword': ({ session }, input) => {
+    const account = session.withDataKey(adminOnly, (holder) =>
       resetStaffPassword(holder, input.id, input.password),
-    ),
+    );
+    session.endSessionsOf(input.id, 'passwordReset');
+    return account;
+  },
 };

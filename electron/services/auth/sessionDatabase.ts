@@ -1,8 +1,9 @@
 import fs from 'node:fs';
-import { withTransaction } from '../../../db/database';
+import { withTransaction, type Db } from '../../../db/database';
 import { openDatabase, type OpenedDatabase } from '../../../db/open';
 import { findStaffById } from '../../../db/repositories/staffRepository';
 import { AppError } from '../../contract/errors';
+import type { Role } from '../../contract/roles';
 import type { SessionUser } from '../../contract/schemas/session';
 import type { DataPaths } from '../app/dataPaths';
 import { fileError } from '../app/fileErrors';
@@ -13,8 +14,14 @@ import { settleInterruptedRestore } from '../backup/restoreJournal';
 import type { Clock } from '../clock';
 import type { AuditDetail } from '../../contract/audit/auditDetailKeys';
 
-/** An open session's database, its user, and the folder lock held while it is open. */
-export type OpenSession = { user: SessionUser; opened: OpenedDatabase; lock: FolderLock };
+/**
+ * The database opened with its data key, and the folder lock held while it is open: what a
+ * session registry holds while anyone may work (a single PC: while someone is logged in; the
+ * server: from the first 管理者 login until it stops).
+ */
+export type Unsealed = { opened: OpenedDatabase; dataKey: Buffer; lock: FolderLock };
+
+export const notReadyMessage = 'サーバーの準備ができていません。管理者がログインしてください。';
 
 /**
  * Takes the data folder for this process (kasane.lock) and settles a restore a crash left
@@ -38,47 +45,58 @@ export function takeFolder(paths: DataPaths, channel: string): FolderLock {
 }
 
 /**
- * Opens the database with the unwrapped data key as `account`, under the folder lock already
- * taken: checks the folder can be written (a read-only one is a clear message, not a failed
- * write later), that the account exists and is active, moves waiting failed logins into the
- * audit chain and audits the login or unlock. On any failure the file is closed and the lock
- * released.
+ * Opens the database with the unwrapped data key, under the folder lock already taken: checks
+ * the folder can be written (a read-only one is a clear message, not a failed write later).
  */
-export function openSessionDatabase(args: {
-  paths: DataPaths;
-  clock: Clock;
-  channel: string;
-  migrationsFolder: string | undefined;
-  account: { staffId: number; login: string };
-  dataKey: Buffer;
-  action: 'auth.login' | 'auth.unlock';
-  previous: SessionUser | undefined;
-  lock: FolderLock;
-}): OpenSession {
-  const { paths, clock, account, previous, lock } = args;
-  let opened: OpenedDatabase | undefined;
+export function openUnsealed(
+  paths: DataPaths,
+  dataKey: Buffer,
+  migrationsFolder: string | undefined,
+): OpenedDatabase {
+  requireWritableFolder(paths);
   try {
-    requireWritableFolder(paths);
-    opened = openDatabase({
-      path: paths.database,
-      key: args.dataKey,
-      migrationsFolder: args.migrationsFolder,
-    });
-    const row = findStaffById(opened.db, account.staffId);
-    if (!row || row.login !== account.login || !row.active) {
-      throw new AppError(
-        'ACCOUNT_DISABLED',
-        'このアカウントは使用できません。管理者に連絡してください。',
-      );
-    }
-    const user: SessionUser = {
-      staffId: row.id,
-      login: row.login,
-      displayName: row.displayName,
-      role: row.role,
-    };
-    const now = clock.now();
-    withTransaction(opened.db, (tx) => {
+    return openDatabase({ path: paths.database, key: dataKey, migrationsFolder });
+  } catch (error) {
+    throw error instanceof AppError ? error : fileError(error, 'データフォルダ', paths.dir);
+  }
+}
+
+/**
+ * Lets `account` in on the open database: the account must exist and be active (and, when the
+ * login unseals the server, hold one of `roles`); waiting failed logins move into the audit
+ * chain and the login or unlock is audited. A different user replacing a locked one is audited
+ * as that one's logout.
+ */
+export function admitAccount(
+  db: Db,
+  args: {
+    paths: DataPaths;
+    clock: Clock;
+    channel: string;
+    account: { staffId: number; login: string };
+    action: 'auth.login' | 'auth.unlock';
+    previous: SessionUser | undefined;
+    roles: readonly Role[];
+  },
+): SessionUser {
+  const { paths, clock, account, previous } = args;
+  const row = findStaffById(db, account.staffId);
+  if (!row || row.login !== account.login || !row.active) {
+    throw new AppError(
+      'ACCOUNT_DISABLED',
+      'このアカウントは使用できません。管理者に連絡してください。',
+    );
+  }
+  if (!args.roles.includes(row.role)) throw new AppError('NOT_READY', notReadyMessage);
+  const user: SessionUser = {
+    staffId: row.id,
+    login: row.login,
+    displayName: row.displayName,
+    role: row.role,
+  };
+  const now = clock.now();
+  try {
+    withTransaction(db, (tx) => {
       flushPendingEvents(tx, paths.pendingAudit);
       if (previous && previous.staffId !== user.staffId) {
         appendAudit(tx, {
@@ -96,28 +114,32 @@ export function openSessionDatabase(args: {
       });
     });
     clearPendingEvents(paths.pendingAudit);
-    return { user, opened, lock };
   } catch (error) {
-    opened?.close();
-    lock.release();
     throw error instanceof AppError ? error : fileError(error, 'データフォルダ', paths.dir);
   }
+  return user;
 }
 
-/** Audits the lock or logout, closes the file and (unless a restore still needs it) the lock. */
-export function closeSessionDatabase(
-  session: OpenSession,
+/** Audits how a session stopped working (lock, logout) as its user. */
+export function auditSessionEnd(
+  db: Db,
   clock: Clock,
+  user: SessionUser,
   action: AuditAction,
-  options: { keepLock?: boolean; detail?: AuditDetail } = {},
+  detail?: AuditDetail,
 ): void {
+  withTransaction(db, (tx) => {
+    appendAudit(tx, { at: clock.now(), actor: user, action, detail });
+  });
+}
+
+/** Closes the file and wipes the key; the lock too unless a restore still needs it. */
+export function seal(unsealed: Unsealed, options: { keepLock?: boolean } = {}): void {
   try {
-    withTransaction(session.opened.db, (tx) => {
-      appendAudit(tx, { at: clock.now(), actor: session.user, action, detail: options.detail });
-    });
+    unsealed.opened.close();
   } finally {
-    session.opened.close();
-    if (!options.keepLock) session.lock.release();
+    unsealed.dataKey.fill(0);
+    if (!options.keepLock) unsealed.lock.release();
   }
 }
 

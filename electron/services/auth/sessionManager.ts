@@ -1,86 +1,72 @@
-import fs from 'node:fs';
 import type { Db } from '../../../db/database';
-import { findStaffById } from '../../../db/repositories/staffRepository';
 import { AppError } from '../../contract/errors';
 import { adminOnly, type Role } from '../../contract/roles';
 import type { AppStatus, SessionUser } from '../../contract/schemas/session';
 import type { StaffAccount } from '../../contract/schemas/staff';
-import { dataPaths, type DataPaths } from '../app/dataPaths';
+import type { DataPaths } from '../app/dataPaths';
 import type { Actor } from '../audit/actor';
-import type { AuditAction } from '../audit/appendAudit';
-import { runDueBackup } from '../backup/backupSchedule';
 import type { BackupResult } from '../backup/createBackup';
-import { prepareSessionRestore, swapInRestore, type RestoreResult } from '../backup/restoreBackup';
-import type { Clock } from '../clock';
+import type { RestoreResult } from '../backup/restoreBackup';
 import type { InitializeInput } from '../setup/initializeDataFolder';
-import { initializeDataFolder, isInitialized } from '../setup/initializeDataFolder';
-import { getSettings } from '../settings/settingsService';
 import { createStaffAccount, type NewStaffAccount } from './createStaffAccount';
 import type { KeyHolder } from './keyHolder';
-import { attemptPassword } from './passwordAttempt';
-import { recoverWithKey } from './recoverWithKey';
-import { closeSessionDatabase, openSessionDatabase, takeFolder } from './sessionDatabase';
-import { statusOf, type SessionState, type Unlocked } from './sessionState';
-import type { AuditDetail } from '../../contract/audit/auditDetailKeys';
+import {
+  SessionRegistry,
+  type EndReason,
+  type LoginSession,
+  type SessionConfig,
+  type SessionOrigin,
+} from './sessionRegistry';
 
-/** Where the session is being used from; recorded with logins in the audit log. */
-export type Channel = 'desktop' | 'web' | 'cli';
+export type { Channel, SessionConfig } from './sessionRegistry';
 
-export type SessionConfig = {
-  dataDir: string;
-  clock: Clock;
-  channel: Channel;
-  migrationsFolder?: string;
-};
-
-const wrongPasswordMessage = 'ログイン名またはパスワードが違います。';
 const alreadyIn = () =>
   new AppError('CONFLICT', 'すでにログインしています。ログアウトしてから操作してください。');
 
 /**
- * The main-side session: at most one staff member at a time, as on an office PC. It alone holds
- * the data key, the open database and the data folder's lock; locking or logging out closes the
- * file, releases the folder and wipes the key. Handlers get the actor from here, never from call
- * arguments.
+ * One seat at the data: the session a handler acts for. On a single PC (desktop, web harness,
+ * CLI) it is the one long-lived seat of its own registry, at most one staff member at a time,
+ * as on an office PC. On the server each request gets a seat for its browser's session (the
+ * cookie's id) in the shared registry; a login or logout changes `sessionId`, which the server
+ * then sets or clears. The data key and the open database stay in the registry.
  */
 export class SessionManager {
-  private state: SessionState = { kind: 'loggedOut' };
+  readonly registry: SessionRegistry;
   readonly paths: DataPaths;
+  private id: string | null;
+  private readonly origin: SessionOrigin;
 
-  constructor(private readonly config: SessionConfig) {
-    this.paths = dataPaths(config.dataDir);
+  constructor(
+    source: SessionConfig | SessionRegistry,
+    seat: { sessionId: string | null; origin: SessionOrigin } | null = null,
+  ) {
+    this.registry = source instanceof SessionRegistry ? source : new SessionRegistry(source);
+    this.paths = this.registry.paths;
+    this.id = seat?.sessionId ?? null;
+    this.origin = seat?.origin ?? { channel: this.registry.config.channel, address: null };
+  }
+
+  /** The id of this seat's session (the server's cookie), or null when logged out. */
+  get sessionId(): string | null {
+    return this.id;
   }
 
   /** What the UI needs to pick its screen. */
   status(): AppStatus {
-    return statusOf(isInitialized(this.config.dataDir), this.state);
+    return this.registry.status(this.id);
   }
 
   /** First-run setup; the new 管理者 is logged in at once and the recovery key returned to show once. */
   initialize(input: InitializeInput): { user: SessionUser; recoveryKey: string } {
-    if (isInitialized(this.paths.dir)) {
-      throw new AppError(
-        'ALREADY_INITIALIZED',
-        `このデータフォルダはすでに設定済みです: ${this.paths.dir}`,
-      );
-    }
-    fs.mkdirSync(this.paths.dir, { recursive: true, mode: 0o700 });
-    let recoveryKey = '';
-    const user = this.openAs('auth.login', undefined, () => {
-      const { clock, migrationsFolder } = this.config;
-      const result = initializeDataFolder(this.paths.dir, input, clock, migrationsFolder);
-      recoveryKey = result.recoveryKey;
-      return { account: result.user, dataKey: result.dataKey };
-    });
-    return { user, recoveryKey };
+    const { session, recoveryKey } = this.registry.initialize(input, this.origin);
+    this.id = session.id;
+    return { user: session.user, recoveryKey };
   }
 
   /** Logs in from the login screen, or as another user from the lock screen. */
   login(login: string, password: string): SessionUser {
-    this.requireInitialized();
-    if (this.state.kind === 'unlocked') throw alreadyIn();
-    const previous = this.state.kind === 'locked' ? this.state.user : undefined;
-    return this.openWithPassword(login, password, 'auth.login', previous);
+    const current = this.notAtWork();
+    return this.take(this.registry.login(login, password, this.origin, current));
   }
 
   /**
@@ -88,74 +74,41 @@ export class SessionManager {
    * with the recovery key, then logs in as that account.
    */
   recover(recoveryKey: string, login: string, newPassword: string): SessionUser {
-    this.requireInitialized();
-    if (this.state.kind === 'unlocked') throw alreadyIn();
-    const previous = this.state.kind === 'locked' ? this.state.user : undefined;
-    return this.openAs('auth.login', previous, () =>
-      recoverWithKey(this.paths, this.config.clock, {
-        recoveryKey,
-        login,
-        newPassword,
-        migrationsFolder: this.config.migrationsFolder,
-        channel: this.config.channel,
-      }),
-    );
+    const current = this.notAtWork();
+    const request = { recoveryKey, login, newPassword };
+    return this.take(this.registry.recover(request, this.origin, current));
   }
 
   /** Unlocks a locked session with the locked user's own password. */
   unlock(password: string): SessionUser {
-    this.requireInitialized();
-    if (this.state.kind !== 'locked') throw new AppError('CONFLICT', 'ロックされていません。');
-    return this.openWithPassword(this.state.user.login, password, 'auth.unlock', undefined);
+    return this.registry.unlock(this.id, password);
   }
 
-  /** Locks: audit, close the database, wipe the key. The user is remembered for unlock. */
+  /** Locks: audited; on a single PC the database closes and the key is wiped. */
   lock(reason: 'manual' | 'idle' = 'manual'): void {
-    const state = this.state;
-    if (state.kind !== 'unlocked') return;
-    // The state changes even if the audit write fails: the database is closed either way.
-    this.state = { kind: 'locked', user: state.user };
-    this.leave(state, reason === 'idle' ? 'auth.idleLock' : 'auth.lock');
+    this.registry.lock(this.id, reason);
   }
 
-  /** Logs out: audit, close, wipe, forget the user. */
+  /** Logs out: audited, and the session forgotten. */
   logout(): void {
-    const state = this.state;
-    this.state = { kind: 'loggedOut' };
-    if (state.kind === 'unlocked') this.leave(state, 'auth.logout');
+    const id = this.id;
+    this.id = null;
+    this.registry.logout(id);
   }
 
-  /**
-   * The open database and the acting user, for a call that needs them. Enforces idle lock
-   * first (the renderer's own timer may be gone), then the role.
-   */
+  /** The open database and the acting user, for a call that needs them (idle lock, then role). */
   requireUnlocked(roles: readonly Role[]): { db: Db; actor: Actor } {
-    this.checkIdle();
-    const state = this.state;
-    if (state.kind === 'loggedOut') throw new AppError('LOGGED_OUT', 'ログインしてください。');
-    if (state.kind === 'locked') {
-      throw new AppError(
-        'LOCKED',
-        '画面がロックされています。パスワードを入力して解除してください。',
-      );
-    }
-    if (!roles.includes(state.user.role)) {
-      throw new AppError('FORBIDDEN', 'この操作を行う権限がありません。');
-    }
-    state.lastActivity = this.config.clock.now().getTime();
-    return { db: state.opened.db, actor: state.user };
+    return this.registry.requireUnlocked(this.id, roles);
   }
 
-  /** Locks if the user has been idle longer than the setting. Called on every call and by a timer. */
+  /** Locks every session idle longer than the setting. Called on every call and by a timer. */
   checkIdle(): void {
-    if (this.state.kind === 'unlocked' && this.idle(this.state)) this.lock('idle');
+    this.registry.checkIdle();
   }
 
-  /** Re-reads settings the session depends on (after 管理者 changed them). */
+  /** Re-reads settings the sessions depend on (after 管理者 changed them). */
   refreshSettings(): void {
-    if (this.state.kind === 'unlocked') {
-      this.state.idleLockMinutes = getSettings(this.state.opened.db).idleLockMinutes;
-    }
+    this.registry.refreshSettings();
   }
 
   /**
@@ -163,21 +116,22 @@ export class SessionManager {
    * lent for this one synchronous call and never returned; the role is checked first.
    */
   withDataKey<T>(roles: readonly Role[], fn: (holder: KeyHolder) => T): T {
-    this.requireUnlocked(roles);
-    return fn(this.holder());
+    return this.registry.withDataKey(this.id, roles, fn);
   }
 
-  /** Adds a staff account with its key slot (管理者 only; the data key never leaves this object). */
+  /** Adds a staff account with its key slot (管理者 only; the data key never leaves the registry). */
   createStaffAccount(input: NewStaffAccount): StaffAccount {
     return this.withDataKey(adminOnly, (holder) => createStaffAccount(holder, input));
   }
 
-  /** Re-reads the acting user's name and role after their own account was changed. */
+  /** Re-reads names and roles after an account was changed. */
   refreshUser(): void {
-    const state = this.state;
-    if (state.kind !== 'unlocked') return;
-    const row = findStaffById(state.opened.db, state.user.staffId);
-    if (row) state.user = { ...state.user, displayName: row.displayName, role: row.role };
+    this.registry.refreshUsers();
+  }
+
+  /** Ends every session of a staff member at once (account disabled, password reset). */
+  endSessionsOf(staffId: number, reason: EndReason): void {
+    this.registry.endSessionsOf(staffId, reason);
   }
 
   /**
@@ -187,115 +141,34 @@ export class SessionManager {
    * idle watcher. Null when nothing was due or nobody is at work.
    */
   backupIfDue(): BackupResult | null {
-    if (this.state.kind !== 'unlocked' || this.idle(this.state)) return null;
-    return runDueBackup(this.holder());
+    return this.registry.backupIfDue(this.id);
   }
 
   /**
-   * Restores a backup from the 管理 screen (管理者): checks it with the session's data key while
-   * the database is still open, then logs out (audited), swaps the files under the folder lock
-   * it keeps, and releases it. The user logs in again to the restored data.
+   * Restores a backup from the 管理 screen (管理者): every session ends, the files are swapped
+   * under the folder lock, and the user logs in again to the restored data.
    */
   restore(backupFile: string): RestoreResult {
-    const { channel, migrationsFolder } = this.config;
-    const prepared = this.withDataKey(adminOnly, (holder) =>
-      prepareSessionRestore(holder, backupFile, { channel, migrationsFolder }),
-    );
-    const state = this.state as Unlocked;
-    this.state = { kind: 'loggedOut' };
-    try {
-      this.leave(state, 'auth.logout', { keepLock: true, detail: { reason: 'restore' } });
-      return swapInRestore(this.paths, prepared);
-    } finally {
-      state.lock.release();
-    }
+    const result = this.registry.restore(this.id, backupFile);
+    this.id = null;
+    return result;
   }
 
-  /** Closes everything (app quit). */
+  /** Closes everything (app quit, server stop). */
   shutdown(): void {
-    this.logout();
+    this.id = null;
+    this.registry.shutdown();
   }
 
-  private idle(state: Unlocked): boolean {
-    const idleMs = this.config.clock.now().getTime() - state.lastActivity;
-    return idleMs >= state.idleLockMinutes * 60_000;
+  /** This seat's session if it is locked (the lock screen's other login); refused if at work. */
+  private notAtWork(): LoginSession | undefined {
+    const current = this.registry.get(this.id);
+    if (current?.unlocked) throw alreadyIn();
+    return current;
   }
 
-  private holder(): KeyHolder {
-    const state = this.state;
-    if (state.kind !== 'unlocked') throw new AppError('LOCKED', 'ロックされています。');
-    const { opened, dataKey, user } = state;
-    const { clock } = this.config;
-    return { db: opened.db, sqlite: opened.sqlite, actor: user, clock, paths: this.paths, dataKey };
-  }
-
-  private openWithPassword(
-    login: string,
-    password: string,
-    action: 'auth.login' | 'auth.unlock',
-    previous: SessionUser | undefined,
-  ): SessionUser {
-    // At login the message must not reveal whether the login exists; at unlock it is known.
-    const message = action === 'auth.unlock' ? 'パスワードが違います。' : wrongPasswordMessage;
-    return this.openAs(action, previous, () => {
-      const opened = attemptPassword(this.paths, this.config.clock, login, password, message);
-      return { account: { staffId: opened.slot.staffId, login: opened.slot.login }, ...opened };
-    });
-  }
-
-  /**
-   * Takes the folder, gets the data key from `unwrap` (a password, the recovery key, setup) and
-   * opens the session. On any failure the lock is released and the key wiped.
-   */
-  private openAs(
-    action: 'auth.login' | 'auth.unlock',
-    previous: SessionUser | undefined,
-    unwrap: () => { account: { staffId: number; login: string }; dataKey: Buffer },
-  ): SessionUser {
-    const lock = takeFolder(this.paths, this.config.channel);
-    let unwrapped: ReturnType<typeof unwrap>;
-    try {
-      unwrapped = unwrap();
-    } catch (error) {
-      lock.release();
-      throw error;
-    }
-    const { account, dataKey } = unwrapped;
-    try {
-      const { migrationsFolder, clock, channel } = this.config;
-      const session = openSessionDatabase({
-        ...{ paths: this.paths, clock, channel, migrationsFolder, lock },
-        ...{ account, dataKey, action, previous },
-      });
-      this.state = {
-        kind: 'unlocked',
-        ...session,
-        dataKey,
-        idleLockMinutes: getSettings(session.opened.db).idleLockMinutes,
-        lastActivity: clock.now().getTime(),
-      };
-      return session.user;
-    } catch (error) {
-      dataKey.fill(0);
-      throw error;
-    }
-  }
-
-  private leave(
-    state: Unlocked,
-    action: AuditAction,
-    options?: { keepLock?: boolean; detail?: AuditDetail },
-  ): void {
-    try {
-      closeSessionDatabase(state, this.config.clock, action, options);
-    } finally {
-      state.dataKey.fill(0);
-    }
-  }
-
-  private requireInitialized(): void {
-    if (!isInitialized(this.config.dataDir)) {
-      throw new AppError('NOT_INITIALIZED', 'まだ初期設定がされていません。');
-    }
+  private take(session: LoginSession): SessionUser {
+    this.id = session.id;
+    return session.user;
   }
 }
