@@ -12,7 +12,7 @@ import {
 } from '../../electron/services/print/forms/printFixture.testing';
 import { progressNotesHtml } from '../../electron/services/print/forms/progressNotesHtml';
 import { findChromium } from './findChromium';
-import { pdfFonts, pdfInfo, pdfPageCount, pdfText } from './pdfTools.testing';
+import { pdfFonts, pdfInfo, pdfPageCount, pdfText, pdfWords } from './pdfTools.testing';
 import { launchPdfRenderer, renderPdf, type PdfRenderer } from './renderPdf';
 
 let dir: string;
@@ -124,6 +124,41 @@ describe('renderPdf: 経過記録 of 60 long notes', () => {
     });
     expect(firstOnPage[0]).toBe(0);
     expect([...firstOnPage].sort((a, b) => a - b)).toEqual(firstOnPage);
+  });
+});
+
+// Issue 18: 令和10年12月31日（金） is wider than the date column; it ran into 手段.
+describe('renderPdf: 経過記録 with the longest 和暦 dates', () => {
+  it('keeps every date inside its column', async () => {
+    const file = path.join(dir, 'notes-long-dates.pdf');
+    const notes = ['2028-12-31T10:00', '2027-11-30T23:59', '2019-05-01T09:00'].map((at, i) =>
+      sampleNote(i, { occurredAt: at, facts: `記録${i}` }),
+    );
+    const doc = progressNotesHtml(
+      sampleCaseDetail(),
+      notes,
+      { from: null, to: null },
+      testPrintContext,
+    );
+    await renderer.render(doc, file);
+    const words = pdfWords(file);
+    const means = words.filter((w) => w.text === '訪問' || w.text === '手段');
+    const meansLeft = Math.min(...means.map((w) => w.x0));
+    const dateWords = words.filter((w) => /年|月|日（/.test(w.text) && w.x0 < meansLeft);
+    expect(dateWords.length).toBeGreaterThanOrEqual(6);
+    for (const word of dateWords) expect(word.x1, word.text).toBeLessThan(meansLeft - 1);
+    const text = pdfText(file).replace(/\s+/g, '');
+    // The year is a line of its own; pdftotext may read it apart from the day.
+    for (const expected of [
+      '令和10年',
+      '12月31日（日）',
+      '令和9年',
+      '11月30日（火）',
+      '令和元年',
+      '5月1日（水）',
+    ]) {
+      expect(text).toContain(expected);
+    }
   });
 });
 

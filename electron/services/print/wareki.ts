@@ -20,6 +20,16 @@ export function warekiDate(iso: string): string {
   return warekiFormat.format(utcDate(iso));
 }
 
+/**
+ * 和暦 in two parts, era and year (令和10年) and month and day (12月31日), so a narrow column can
+ * break between them instead of running into the next column.
+ */
+export function warekiDateParts(iso: string): [string, string] {
+  const text = warekiDate(iso);
+  const cut = text.indexOf('年') + 1;
+  return [text.slice(0, cut), text.slice(cut)];
+}
+
 /** The weekday of an ISO date as one character: 月, 火 … */
 export function weekdayOf(iso: string): string {
   return weekdays[utcDate(iso).getUTCDay()] ?? '';

@@ -5,7 +5,7 @@ import type { PersonView } from '../../../contract/schemas/household';
 import type { MeetingCaseView } from '../../../contract/schemas/meeting';
 import type { PlanView } from '../../../contract/schemas/plan';
 import { html, type SafeHtml } from '../html';
-import { warekiDate, weekdayOf } from '../wareki';
+import { warekiDate, warekiDateParts, weekdayOf } from '../wareki';
 import { fieldTableHtml, multilineHtml } from './formParts';
 import { personNameText, type NameStyle } from './meetingParts';
 import { memberNotesText, sexText } from './personText';
@@ -172,12 +172,20 @@ function planHtml(plan: PlanView | null): SafeHtml {
     }`;
 }
 
+/** 令和10年 / 12月31日（金）: a long 和暦 date wraps after the year, never into the next column. */
+function noteDateHtml(date: string): SafeHtml {
+  const [year, monthDay] = warekiDateParts(date);
+  return html`<span class="nowrap">${year}</span><wbr /><span class="nowrap"
+      >${monthDay}（${weekdayOf(date)}）</span
+    >`;
+}
+
 function notesHtml(notes: readonly NoteView[]): SafeHtml {
   if (notes.length === 0) return html`<p class="muted">経過記録はありません。</p>`;
   const rowsHtml = notes.map((n) => {
     const date = localDateOf(n.occurredAt);
     return html`<tr>
-      <td class="nowrap">${warekiDate(date)}（${weekdayOf(date)}）</td>
+      <td>${noteDateHtml(date)}</td>
       <td>${noteMeans.labels[n.means]}</td>
       <td>${n.counterpart}</td>
       <td>

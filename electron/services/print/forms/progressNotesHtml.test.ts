@@ -24,7 +24,7 @@ describe('progressNotesHtml (経過記録)', () => {
     expect(printed[1]).toContain('訪問した記録 1');
     expect(printed[2]).toContain('二件目（同時刻）');
     expect(printed[3]).toContain('訪問した記録 3');
-    expect(printed[0]).toMatch(/令和8年4月1日<br \/>（水）09:00/);
+    expect(printed[0]).toMatch(/<span class="year">令和8年<\/span>4月1日（水）<br \/>09:00/);
     expect(paperOrder(notes).map((n) => n.id)).toEqual([100, 101, 102, 103]);
   });
 

@@ -3,7 +3,7 @@ import type { CaseDetail, NoteView } from '../../../contract/schemas/caseWork';
 import { html, type SafeHtml } from '../html';
 import type { PrintContext } from '../printContext';
 import { printDocument } from '../printDocument';
-import { warekiDate, weekdayOf } from '../wareki';
+import { warekiDate, warekiDateParts, weekdayOf } from '../wareki';
 import { fieldTableHtml, multilineHtml } from './formParts';
 import { localDateOf, localTimeOf } from '../../../contract/japaneseDate/japanTime';
 
@@ -17,6 +17,7 @@ table.notes{margin-top:4mm;}
 table.notes th,table.notes td{font-size:8.8pt;padding:1.2mm 1mm;line-height:1.5;}
 table.notes td.body{padding:1.2mm 1.5mm;}
 table.notes td.when{white-space:nowrap;}
+table.notes td.when .year{display:block;}
 .note-assessment{margin-top:1mm;padding:.6mm 1.5mm;background:#f0f0f0;border-left:1mm solid #777;}
 .note-next{margin-top:1mm;padding:.2mm 1.5mm;border-left:1mm dotted #777;}
 .note-assessment .multiline,.note-next .multiline{display:inline;}
@@ -38,6 +39,15 @@ function rangeText(range: NoteRange): string {
   return `${from} 〜 ${to}`;
 }
 
+/**
+ * 令和8年 over 4月2日（木）: the longest 和暦 date (令和10年12月31日（金）) is wider than the date
+ * column, so the year takes a line of its own and nothing runs into the next column.
+ */
+function dateLinesHtml(date: string): SafeHtml {
+  const [year, monthDay] = warekiDateParts(date);
+  return html`<span class="year">${year}</span>${monthDay}（${weekdayOf(date)}）`;
+}
+
 function noteRowHtml(note: NoteView): SafeHtml {
   const date = localDateOf(note.occurredAt);
   const assessmentHtml =
@@ -53,9 +63,7 @@ function noteRowHtml(note: NoteView): SafeHtml {
           <strong class="note-label">次の対応</strong>${multilineHtml(note.nextAction)}
         </div>`;
   return html`<tr class="note">
-    <td class="when">
-      ${warekiDate(date)}<br />（${weekdayOf(date)}）${localTimeOf(note.occurredAt)}
-    </td>
+    <td class="when">${dateLinesHtml(date)}<br />${localTimeOf(note.occurredAt)}</td>
     <td>${noteMeans.labels[note.means]}</td>
     <td>${note.counterpart}</td>
     <td>${note.staffName ?? ''}</td>
