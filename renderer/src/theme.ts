@@ -1,4 +1,5 @@
-import { createTheme } from '@mantine/core';
+import { Badge, createTheme } from '@mantine/core';
+import { badgeWhole } from './components/table/badgeWhole';
 
 const fontFamily =
   "'Noto Sans JP', 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', Meiryo, system-ui, sans-serif";
@@ -13,4 +14,6 @@ export const theme = createTheme({
   defaultRadius: 'md',
   focusRing: 'auto',
   cursorType: 'pointer',
+  // Every badge label in Kasane is a few words (段階, 権限, 鍵なし): never cut one to 「終…」.
+  components: { Badge: Badge.extend({ styles: badgeWhole }) },
 });

@@ -11,16 +11,21 @@ const stageColors: Record<Stage, string> = {
   suspended: 'orange',
 };
 
-/** A case's 段階 as a coloured badge. */
+/**
+ * A case's 段階 as a coloured badge, never cut to 「アセス…」: it keeps its whole width in a narrow
+ * table column (badgeWhole, in the theme), and names the 段階 in full on hover as well.
+ */
 export function StageBadge({ stage }: { stage: Stage }) {
+  const label = stages.labels[stage];
   return (
     <Badge
       color={stageColors[stage]}
       variant="light"
       radius="sm"
-      style={{ textTransform: 'none', minWidth: 'fit-content' }}
+      tt="none"
+      title={label}
     >
-      {stages.labels[stage]}
+      {label}
     </Badge>
   );
 }

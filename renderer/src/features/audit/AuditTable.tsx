@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { Fragment } from 'react';
 import type { AuditRowView } from '../../../../electron/contract/schemas/audit';
 import { auditJa } from '../../i18n/auditJa';
 
@@ -17,6 +18,17 @@ const japanTime = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
 // Short columns stay on one line; 対象 and 内容 take the width that is left.
 const nowrap = { whiteSpace: 'nowrap' } as const;
 
+/** 対象 breaks only between its words, so 「ケース R8-0020」 never splits at the hyphen. */
+function TargetText({ text }: { text: string }) {
+  // The space sits outside the spans: inside a nowrap span it would be no place to break.
+  return text.split(' ').map((word, index) => (
+    <Fragment key={index}>
+      {index > 0 && ' '}
+      <span style={nowrap}>{word}</span>
+    </Fragment>
+  ));
+}
+
 /** The audit rows, newest first, in Japan time. */
 export function AuditTable({ rows }: { rows: AuditRowView[] }) {
   const t = auditJa.columns;
@@ -27,7 +39,7 @@ export function AuditTable({ rows }: { rows: AuditRowView[] }) {
           <Table.Th style={nowrap}>{t.id}</Table.Th>
           <Table.Th>{t.at}</Table.Th>
           <Table.Th>{t.staff}</Table.Th>
-          <Table.Th>{t.action}</Table.Th>
+          <Table.Th style={nowrap}>{t.action}</Table.Th>
           <Table.Th>{t.target}</Table.Th>
           <Table.Th>{t.detail}</Table.Th>
         </Table.Tr>
@@ -38,8 +50,10 @@ export function AuditTable({ rows }: { rows: AuditRowView[] }) {
             <Table.Td>{row.id}</Table.Td>
             <Table.Td style={nowrap}>{japanTime.format(new Date(row.at))}</Table.Td>
             <Table.Td style={nowrap}>{row.actorName ?? auditJa.system}</Table.Td>
-            <Table.Td>{row.actionLabel}</Table.Td>
-            <Table.Td>{row.targetText}</Table.Td>
+            <Table.Td style={nowrap}>{row.actionLabel}</Table.Td>
+            <Table.Td miw="7em">
+              <TargetText text={row.targetText} />
+            </Table.Td>
             <Table.Td>
               <Text fz="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                 {row.detailText}

@@ -1,4 +1,5 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { CaseDetail, NoteView } from '../../../../electron/contract';
@@ -12,25 +13,31 @@ type Props = {
   onSaved: (note: NoteView) => void;
 };
 
-/** 経過記録: the add form on top, then the timeline newest first; a note is corrected in place. */
+// From 1200 px (the 1280-wide default window, a 1366×768 laptop) the add form sits beside the
+// timeline and stays in view while it scrolls, so an open form never pushes the history below the
+// fold; narrower, the form comes first.
+// 75em is Mantine's lg breakpoint (1200 px), the one the columns below switch at.
+const formSpan = { base: 12, lg: 5 };
+const historySpan = { base: 12, lg: 7 };
+const stickyForm = {
+  position: 'sticky',
+  top: 'calc(var(--app-shell-header-height, 64px) + var(--mantine-spacing-md))',
+  maxHeight: 'calc(100vh - var(--app-shell-header-height, 64px) - 2 * var(--mantine-spacing-md))',
+  overflowY: 'auto',
+} as const;
+
+/** 経過記録: the add form and the timeline newest first side by side; a note is corrected in place. */
 export function NotesPanel({ detail, writable, onSaved }: Props) {
   const t = ja.caseNotes;
   const [editingId, setEditingId] = useState<number | null>(null);
+  const wide = useMediaQuery('(min-width: 75em)');
   const saved = (note: NoteView, message: string) => {
     notifications.show({ color: 'teal', message });
     onSaved(note);
   };
 
-  return (
+  const history = (
     <Stack gap="md">
-      {writable && (
-        <Paper withBorder p="md" radius="md" bg="gray.0">
-          <Title order={2} fz="lg" mb="xs">
-            {t.addTitle}
-          </Title>
-          <NoteForm caseId={detail.id} onSaved={(note) => saved(note, t.added)} />
-        </Paper>
-      )}
       {detail.notes.length === 0 && <Text c="dimmed">{t.empty}</Text>}
       {detail.notes.map((note) =>
         editingId === note.id ? (
@@ -57,5 +64,19 @@ export function NotesPanel({ detail, writable, onSaved }: Props) {
         ),
       )}
     </Stack>
+  );
+  if (!writable) return history;
+  return (
+    <Grid gap="md" align="flex-start">
+      <Grid.Col span={formSpan} style={wide ? stickyForm : undefined}>
+        <Paper withBorder p="md" radius="md" bg="gray.0">
+          <Title order={2} fz="lg" mb="xs">
+            {t.addTitle}
+          </Title>
+          <NoteForm caseId={detail.id} onSaved={(note) => saved(note, t.added)} />
+        </Paper>
+      </Grid.Col>
+      <Grid.Col span={historySpan}>{history}</Grid.Col>
+    </Grid>
   );
 }

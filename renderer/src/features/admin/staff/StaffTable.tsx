@@ -11,6 +11,9 @@ type Props = {
   onAction: (action: StaffAction, account: StaffAccount) => void;
 };
 
+// Names, logins and 権限 are short: one line each (「管理者」 never splits into 「管理／者」).
+const nowrap = { whiteSpace: 'nowrap' } as const;
+
 const timeFormat = new Intl.DateTimeFormat('ja-JP', {
   timeZone: 'Asia/Tokyo',
   hour: '2-digit',
@@ -28,7 +31,7 @@ export function StaffTable({ accounts, selfId, onAction }: Props) {
           <Table.Th>{t.displayName}</Table.Th>
           <Table.Th>{t.login}</Table.Th>
           <Table.Th>{t.affiliation}</Table.Th>
-          <Table.Th>{t.role}</Table.Th>
+          <Table.Th style={nowrap}>{t.role}</Table.Th>
           <Table.Th>{t.state}</Table.Th>
           <Table.Th>{t.actions}</Table.Th>
         </Table.Tr>
@@ -39,7 +42,7 @@ export function StaffTable({ accounts, selfId, onAction }: Props) {
           const name = account.displayName;
           return (
             <Table.Tr key={account.id} c={account.active ? undefined : 'dimmed'}>
-              <Table.Td>
+              <Table.Td style={nowrap}>
                 <Text fw={700} fz="sm" span>
                   {name}
                 </Text>
@@ -49,9 +52,9 @@ export function StaffTable({ accounts, selfId, onAction }: Props) {
                   </Text>
                 )}
               </Table.Td>
-              <Table.Td>{account.login}</Table.Td>
+              <Table.Td style={nowrap}>{account.login}</Table.Td>
               <Table.Td>{account.affiliation}</Table.Td>
-              <Table.Td>{roleLabels[account.role]}</Table.Td>
+              <Table.Td style={nowrap}>{roleLabels[account.role]}</Table.Td>
               <Table.Td>
                 <Group gap={4}>
                   <Badge color={account.active ? 'teal' : 'gray'} variant="light" radius="sm">
