@@ -2,6 +2,7 @@ import { communityJa } from './communityJa';
 import { exportJa } from './exportJa';
 import { importJa } from './importJa';
 import { meetingsJa } from './meetingsJa';
+import { nextActionJa } from './nextActionJa';
 
 /** Every label and message the renderer shows, in one place. */
 export const ja = {
@@ -728,4 +729,5 @@ export const ja = {
   meetings: meetingsJa,
   ...importJa,
   ...exportJa,
+  ...nextActionJa,
 } as const;

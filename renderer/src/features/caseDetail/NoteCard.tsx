@@ -2,8 +2,14 @@ import { Badge, Box, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { noteMeans, type NoteView } from '../../../../electron/contract';
 import { ja } from '../../i18n/ja';
 import { formatNoteDateTime } from './formatNoteDateTime';
+import { NextActionLine } from './NextActionLine';
 
-type Props = { note: NoteView; onEdit: (() => void) | null };
+type Props = {
+  note: NoteView;
+  onEdit: (() => void) | null;
+  /** The note after its dated 次の対応 was marked done (given when the viewer may write). */
+  onChanged?: (note: NoteView) => void;
+};
 
 function Section({ label, text, tint }: { label: string; text: string; tint?: string }) {
   return (
@@ -28,7 +34,7 @@ function Section({ label, text, tint }: { label: string; text: string; tint?: st
 }
 
 /** One 経過記録: when, how, with whom, who; the facts, then 所見 tinted apart, then 次の対応. */
-export function NoteCard({ note, onEdit }: Props) {
+export function NoteCard({ note, onEdit, onChanged }: Props) {
   const t = ja.caseNotes;
   return (
     <Paper withBorder p="md" radius="md" component="article" data-testid="note-card">
@@ -66,6 +72,13 @@ export function NoteCard({ note, onEdit }: Props) {
         {note.facts && <Section label={t.facts} text={note.facts} />}
         {note.assessment && <Section label={t.assessment} text={note.assessment} tint="yellow" />}
         {note.nextAction && <Section label={t.nextAction} text={note.nextAction} tint="blue" />}
+        {note.nextActionDue && (
+          <NextActionLine
+            due={note.nextActionDue}
+            text={note.nextAction}
+            onCompleted={onChanged ? (done) => onChanged({ ...note, nextActionDue: done }) : null}
+          />
+        )}
       </Stack>
     </Paper>
   );

@@ -8,6 +8,7 @@ import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput'
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
 import { japanNow } from './japanNow';
+import { NextActionFields } from './NextActionFields';
 import {
   emptyNoteValues,
   noteFieldsFrom,
@@ -169,6 +170,7 @@ export function NoteForm({ caseId, note, onSaved, onCancel }: Props) {
           maxRows={6}
           {...form.getInputProps('nextAction')}
         />
+        <NextActionFields form={form} saved={note?.nextActionDue ?? null} />
         <FormFooter
           error={error}
           busy={busy}

@@ -60,6 +60,7 @@ export function NotesPanel({ detail, writable, onSaved }: Props) {
             key={note.id}
             note={note}
             onEdit={writable ? () => setEditingId(note.id) : null}
+            onChanged={writable ? onSaved : undefined}
           />
         ),
       )}

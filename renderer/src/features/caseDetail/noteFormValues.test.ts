@@ -57,6 +57,8 @@ describe('noteFieldsFrom', () => {
       assessment: '',
       nextAction: '',
       minutes: null,
+      nextActionOn: null,
+      nextActionStaffId: null,
     });
     expect(noteFieldsFrom({ ...filled, minutes: 45 }).minutes).toBe(45);
     expect(noteFieldsFrom({ ...filled, minutes: 0 }).minutes).toBe(0);
@@ -64,7 +66,53 @@ describe('noteFieldsFrom', () => {
 
   it('round-trips a saved note through the form', () => {
     const note = sampleNote({ occurredAt: '2026-04-03T10:30', minutes: null, assessment: '所見' });
-    const { caseId: _c, id: _i, staffId: _s, staffName: _n, ...fields } = note;
-    expect(noteFieldsFrom(noteValuesFrom(note))).toEqual(fields);
+    const { caseId: _c, id: _i, staffId: _s, staffName: _n, nextActionDue: _d, ...fields } = note;
+    expect(noteFieldsFrom(noteValuesFrom(note))).toEqual({
+      ...fields,
+      nextActionOn: null,
+      nextActionStaffId: null,
+    });
+  });
+});
+
+describe('次の対応 with a date', () => {
+  it('needs the 次の対応 written and a real date', () => {
+    expect(validateNoteValues({ ...filled, nextActionOn: '令和8年4月20日' }, today)).toEqual({
+      nextAction: '期日を付けるときは次の対応を書いてください',
+    });
+    expect(
+      validateNoteValues({ ...filled, nextAction: '訪問', nextActionOn: '令和8年2月30日' }, today)
+        .nextActionOn,
+    ).toBe('存在しない日付です');
+  });
+
+  it('sends the date, and the staff member only with a date (none: the writer)', () => {
+    const dated = { ...filled, nextAction: '訪問', nextActionOn: 'R8.4.20' };
+    expect(noteFieldsFrom(dated)).toMatchObject({
+      nextActionOn: '2026-04-20',
+      nextActionStaffId: null,
+    });
+    expect(noteFieldsFrom({ ...dated, nextActionStaffId: '3' }).nextActionStaffId).toBe(3);
+    expect(
+      noteFieldsFrom({ ...dated, nextActionOn: '', nextActionStaffId: '3' }).nextActionStaffId,
+    ).toBeNull();
+  });
+
+  it('puts a saved item back into the form in 和暦', () => {
+    const note = sampleNote({
+      nextAction: '訪問',
+      nextActionDue: {
+        id: 4,
+        dueOn: '2026-04-20',
+        staffId: 3,
+        staffName: '相談 二郎',
+        doneAt: null,
+        doneByName: null,
+      },
+    });
+    expect(noteValuesFrom(note)).toMatchObject({
+      nextActionOn: '令和8年4月20日',
+      nextActionStaffId: '3',
+    });
   });
 });

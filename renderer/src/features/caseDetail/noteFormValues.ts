@@ -16,6 +16,10 @@ export type NoteFormValues = {
   nextAction: string;
   /** What the number field holds: a number, or '' when left empty. */
   minutes: number | string;
+  /** 次の対応の期日 as typed (和暦 or 西暦), '' for none. */
+  nextActionOn: string;
+  /** The chosen staff id as the pick list holds it; null: the writer. */
+  nextActionStaffId: string | null;
 };
 
 export type NoteFields = Omit<CallInput<'note.create'>, 'caseId'>;
@@ -31,6 +35,8 @@ export function emptyNoteValues(now: { date: string; time: string }): NoteFormVa
     assessment: '',
     nextAction: '',
     minutes: '',
+    nextActionOn: '',
+    nextActionStaffId: null,
   };
 }
 
@@ -45,6 +51,8 @@ export function noteValuesFrom(note: NoteView): NoteFormValues {
     assessment: note.assessment,
     nextAction: note.nextAction,
     minutes: note.minutes ?? '',
+    nextActionOn: textFromIso(note.nextActionDue?.dueOn ?? null),
+    nextActionStaffId: note.nextActionDue ? String(note.nextActionDue.staffId) : null,
   };
 }
 
@@ -67,6 +75,11 @@ export function validateNoteValues(values: NoteFormValues, today: string): Recor
     means: values.means === null ? ja.caseNotes.meansRequired : null,
     facts: values.facts.trim() === '' ? ja.caseNotes.factsRequired : null,
     minutes: minutesError(values.minutes),
+    nextActionOn: dateTextError(values.nextActionOn),
+    nextAction:
+      values.nextActionOn.trim() !== '' && values.nextAction.trim() === ''
+        ? ja.nextActions.needsText
+        : null,
   };
   return compactErrors(errors);
 }
@@ -86,5 +99,10 @@ export function noteFieldsFrom(values: NoteFormValues): NoteFields {
     assessment: values.assessment,
     nextAction: values.nextAction,
     minutes: values.minutes === '' ? null : Number(values.minutes),
+    nextActionOn: isoFromText(values.nextActionOn),
+    nextActionStaffId:
+      isoFromText(values.nextActionOn) === null || values.nextActionStaffId === null
+        ? null
+        : Number(values.nextActionStaffId),
   };
 }

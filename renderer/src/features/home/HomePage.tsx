@@ -5,6 +5,7 @@ import { ja } from '../../i18n/ja';
 import { BackupReminderCard } from '../admin/backup/BackupReminderCard';
 import { RecoveryKeyWarning } from '../recoveryKey/RecoveryKeyWarning';
 import { WeekMeetingsCard } from '../meetings/WeekMeetingsCard';
+import { NextActionsCard } from '../nextActions/NextActionsCard';
 import { DuePlansCard } from '../plans/DuePlansCard';
 import { ActivityYearCard } from './ActivityYearCard';
 import { MyCasesCard } from './MyCasesCard';
@@ -13,9 +14,10 @@ import { StaleMatchesCard } from './StaleMatchesCard';
 import { StaleOutreachCard } from './StaleOutreachCard';
 
 /**
- * ホーム, what a worker opens every morning: my open cases, this week's meetings, and what needs
- * attention (plans due for 評価, outreach and matches left alone for 30 days) — those cards show
- * only when there is something in them — then this 年度's 地域づくり and new consultations.
+ * ホーム, what a worker opens every morning: my 次の対応 (overdue and today's, always shown to
+ * those who write), my open cases, this week's meetings, and what needs attention (plans due for
+ * 評価, outreach and matches left alone for 30 days) — those cards show only when there is
+ * something in them — then this 年度's 地域づくり and new consultations.
  */
 export function HomePage({ user }: { user: SessionUser }) {
   const t = ja.dashboard;
@@ -54,6 +56,9 @@ export function HomePage({ user }: { user: SessionUser }) {
             </Grid.Col>
             <Grid.Col span={{ base: 12, lg: 8 }}>
               <Stack gap="lg">
+                {user.role !== 'viewer' && (
+                  <NextActionsCard items={data.myNextActions} onChanged={reload} />
+                )}
                 {data.meetingsThisWeek.length > 0 && (
                   <WeekMeetingsCard meetings={data.meetingsThisWeek} />
                 )}
