@@ -27,7 +27,7 @@ export async function benchReport(db: Db, month: string, runs = 20): Promise<Rep
   const fiscalYearCounts = timeSync(runs, () => void countReport(db, periods.fiscalYearPeriod));
   let bytes = 0;
   const workbook = await timeAsync(runs, async () => {
-    const report = buildMonthlyReport(db, month, `${month}-28`);
+    const report = buildMonthlyReport(db, month, new Date(`${month}-28T03:00:00.000Z`));
     bytes = (await writeReportWorkbook(report)).length;
   });
   const cases = db.select({ n: count() }).from(supportCase).get()?.n ?? 0;

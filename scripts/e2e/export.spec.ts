@@ -97,7 +97,7 @@ test('the monthly report and the case list are exported to Excel from the UI', a
   expect(summary.getCell('A1').text).toMatch(/^令和\d+年\d+月分 重層的支援体制整備事業 実績報告$/);
   expect(summary.getCell('A2').text).toContain(`自治体名：${admin.municipality}`);
   const counts = dataSheet(report);
-  expect(counts.size).toBe(31);
+  expect(counts.size).toBe(44);
   expect(counts.get('consultations.new')?.[0]).toBe(2);
   expect(counts.get('consultations.new.route.窓口')?.[0]).toBe(1);
   expect(counts.get('consultations.new.route.関係機関')?.[0]).toBe(1);

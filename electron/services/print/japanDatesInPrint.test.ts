@@ -87,7 +87,7 @@ describe.each(zones)('with the process in $zone', ({ zone, offsetMinutes }) => {
   );
 
   it('counts each confirmation in the month and 年度 of its day in Japan', () => {
-    const count = (month: string) => buildMonthlyReport(f.db, month, '2027-05-01');
+    const count = (month: string) => buildMonthlyReport(f.db, month, new Date('2027-05-01T03:00:00.000Z'));
     expect(count('2026-12').month['plans.new']).toBe(2);
     expect(count('2027-03').month['plans.new']).toBe(1);
     // 4月1日 00:30 JST opens the 年度 2027: its 年度累計 holds that plan only.

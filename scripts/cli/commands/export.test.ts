@@ -71,14 +71,14 @@ describe('cli export report', () => {
     expect(counted.month['consultations.new']).toBeGreaterThan(0);
     const data = (await readBook(file)).getWorksheet('データ')!;
     reportItems.forEach((item, i) => {
-      expect(data.getRow(i + 2).values, item.code).toEqual([
-        undefined,
+      const row = data.getRow(i + 2);
+      expect(
+        [1, 2, 3, 4].map((column) => row.getCell(column).value),
         item.code,
-        item.label,
-        counted.month[item.code],
-        counted.fiscalYear[item.code],
-      ]);
+      ).toEqual([item.code, item.label, counted.month[item.code], counted.fiscalYear[item.code]]);
     });
+    // Whose report: the 対象月 and the code table on every row.
+    expect([data.getCell('G2').value, data.getCell('J2').value]).toEqual([month, 2]);
     const rows = auditActions(dir);
     expect(rows.slice(-3).map((r) => r.action)).toEqual([
       'auth.login',

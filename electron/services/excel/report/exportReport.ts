@@ -3,7 +3,6 @@ import type { ExportedFile } from '../../../contract/schemas/export';
 import type { ParsedInput } from '../../../contract/types';
 import type { Actor } from '../../audit/actor';
 import { appendAudit } from '../../audit/appendAudit';
-import { todayInJapan } from '../../cases/japanDate';
 import type { Clock } from '../../clock';
 import { deliverXlsx, type BuiltExport } from '../workbook/deliverFile';
 import { warekiMonth } from '../workbook/excelDates';
@@ -27,7 +26,7 @@ export async function buildReportExport(
   clock: Clock,
   month: string,
 ): Promise<BuiltExport> {
-  const report = buildMonthlyReport(db, month, todayInJapan(clock));
+  const report = buildMonthlyReport(db, month, clock.now());
   const bytes = await writeReportWorkbook(report);
   const rows = reportItems.length;
   return {

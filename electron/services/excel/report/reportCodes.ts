@@ -10,7 +10,7 @@ export const reportCodeTableVersion = 2;
 
 const newDefinition = '受付日が期間内のケース';
 const routeDefinition = `${newDefinition}のうち、この相談経路のもの`;
-const fieldDefinition = `${newDefinition}のうち、この相談分野を含むもの（複数分野のケースは各分野に数えます）`;
+const fieldDefinition = `${newDefinition}のうち、この分野を含むもの（複数分野のケースは各分野に数えます）`;
 const heldDefinition = '開催日が期間内で、開催済として記録された会議の数';
 const casesDefinition = '期間内に開催済の会議で検討したケースの数（同じケースは1件）';
 const contactDefinition = '接触日が期間内の接触記録のうち、結果がこれのもの';

@@ -49,7 +49,9 @@ describe('the report queries use indexes (migrations 0009, 0014), read no table 
     // One statement per month of the 年度 (April .. October), then 実人数 of 継続 and of all.
     expect(continuing).toHaveLength(9);
     for (const { plan } of continuing) {
-      expect(plan.join(" | "), plan.join(" | ")).toContain("COVERING INDEX support_case_continuing");
+      expect(plan.join(' | '), plan.join(' | ')).toContain(
+        'COVERING INDEX support_case_continuing',
+      );
     }
   });
 

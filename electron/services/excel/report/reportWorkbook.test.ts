@@ -7,7 +7,7 @@ import type { TestDb } from '../../../../db/testing/createTestDb';
 import { writeSettings } from '../../settings/settingsService';
 import { findLibreOffice, libreOfficeMissing, sheetsAsCsv } from '../workbook/libreOffice.testing';
 import { buildMonthlyReport, type MonthlyReport } from './monthlyReport';
-import { reportItems } from './reportCodes';
+import { definitionOf, reportItems } from './reportCodes';
 import { expectedCounts, setUpReportData } from './reportFixture.testing';
 import { writeReportWorkbook } from './reportWorkbook';
 import { summaryLayout } from './summaryLayout';
@@ -22,7 +22,8 @@ beforeAll(async () => {
   withTransaction(fx.db, (tx) =>
     writeSettings(tx, { municipalityName: 'みどり町' }, new Date(), null),
   );
-  report = buildMonthlyReport(fx.db, '2025-10', '2025-11-04');
+  // 11月4日 10:15 in Japan (01:15 UTC): October is over.
+  report = buildMonthlyReport(fx.db, '2025-10', new Date('2025-11-04T01:15:00.000Z'));
   file = path.join(fx.dir, 'report.xlsx');
   fs.writeFileSync(file, await writeReportWorkbook(report));
   book = new ExcelJS.Workbook();
@@ -47,7 +48,9 @@ describe('the report workbook, read back with exceljs', () => {
   it('titles the 集計 sheet in 和暦 with the municipality and both periods', () => {
     const sheet = book.getWorksheet('集計')!;
     expect(sheet.getCell('A1').value).toBe('令和7年10月分 重層的支援体制整備事業 実績報告');
-    expect(sheet.getCell('A2').value).toBe('自治体名：みどり町　　作成日：令和7年11月4日');
+    expect(sheet.getCell('A2').value).toBe(
+      '自治体名：みどり町　　作成日時：令和7年11月4日 10:15（日本時間）　　項目コード表：第2版',
+    );
     expect(sheet.getCell('A3').value).toBe(
       '当月：令和7年10月1日～令和7年10月31日　　年度累計：令和7年4月1日～令和7年10月31日',
     );
@@ -65,7 +68,7 @@ describe('the report workbook, read back with exceljs', () => {
       printTitlesRow: '4:4',
     });
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
-    expect(sheet.columns.map((column) => column.width)).toEqual([46, 13, 13, 50]);
+    expect(sheet.columns.map((column) => column.width)).toEqual([44, 12, 12, 80]);
   });
 
   it('writes each counted line with both columns and every section heading', () => {
@@ -104,9 +107,17 @@ describe('the report workbook, read back with exceljs', () => {
     expect(summaryRow('会議 開催回数 計').getCell(3).value).toMatchObject({ result: 7 });
   });
 
-  it('has one データ row per code, in order, every code even when zero', () => {
+  it('states the definition of each counted line as its 備考, wrapped in a row tall enough', () => {
+    const continuing = summaryRow('継続相談件数（延べ）');
+    expect(continuing.getCell(4).value).toBe(definitionOf('consultations.continuing.cases'));
+    expect(continuing.getCell(4).alignment).toMatchObject({ wrapText: true });
+    expect(continuing.height).toBeGreaterThanOrEqual(30);
+    expect(summaryRow('中断件数').getCell(4).value).toContain('中断日が期間内');
+  });
+
+  it('has one データ row per code, in order, every code even when zero, each saying whose it is', () => {
     const sheet = book.getWorksheet('データ')!;
-    expect(sheet.getRow(1).values).toEqual([undefined, '項目コード', '項目', '当月', '年度累計']);
+    expect(sheet.getRow(1).values).toEqual([undefined, ...dataHeader]);
     expect(sheet.rowCount).toBe(reportItems.length + 1);
     reportItems.forEach((item, i) => {
       expect(sheet.getRow(i + 2).values).toEqual([
@@ -115,12 +126,67 @@ describe('the report workbook, read back with exceljs', () => {
         item.label,
         expectedCounts.month[item.code],
         expectedCounts.fiscalYear[item.code],
+        item.definition,
+        'みどり町',
+        '2025-10',
+        2025,
+        '2025-11-04T10:15:00+09:00',
+        2,
+        '月の終了後に集計',
       ]);
     });
     expect(sheet.getCell('A4').value).toBe('consultations.new.route.窓口');
     expect(sheet.getCell('A8').value).toBe('consultations.new.route.関係機関');
   });
 });
+
+describe('a report of a month not yet over', () => {
+  it.each([
+    [
+      '2025-10-20T00:00:00.000Z',
+      '（集計途中：令和7年10月20日時点、月末まで終わっていません）',
+      '集計途中（月の途中）',
+    ],
+    // 10月1日 00:30 in Japan is already October: unfinished, not future.
+    [
+      '2025-09-30T15:30:00.000Z',
+      '（集計途中：令和7年10月1日時点、月末まで終わっていません）',
+      '集計途中（月の途中）',
+    ],
+    [
+      '2025-09-30T14:30:00.000Z',
+      '（集計途中：令和7年9月30日時点、まだ始まっていない月です）',
+      '集計途中（月の開始前）',
+    ],
+  ])('made at %s says so in its title and on every データ row', async (at, titleNote, state) => {
+    const early = buildMonthlyReport(fx.db, '2025-10', new Date(at));
+    const partialBook = new ExcelJS.Workbook();
+    const bytes = await writeReportWorkbook(early);
+    await partialBook.xlsx.load(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    );
+    expect(partialBook.getWorksheet('集計')!.getCell('A1').value).toBe(
+      `令和7年10月分 重層的支援体制整備事業 実績報告${titleNote}`,
+    );
+    const data = partialBook.getWorksheet('データ')!;
+    for (let r = 2; r <= data.rowCount; r += 1)
+      expect(data.getRow(r).getCell(11).value).toBe(state);
+  });
+});
+
+const dataHeader = [
+  '項目コード',
+  '項目',
+  '当月',
+  '年度累計',
+  '定義',
+  '自治体名',
+  '対象月',
+  '年度',
+  '作成日時',
+  'コード表版',
+  '集計状態',
+];
 
 const libreOffice = findLibreOffice();
 
@@ -134,13 +200,20 @@ describe.skipIf(libreOffice === null)(
 
     it('opens, and its データ sheet reads code by code as counted', () => {
       const rows = sheets.get('データ')!;
-      expect(rows[0]).toEqual(['項目コード', '項目', '当月', '年度累計']);
+      expect(rows[0]).toEqual(dataHeader);
       expect(rows.slice(1)).toEqual(
         reportItems.map((item) => [
           item.code,
           item.label,
           String(expectedCounts.month[item.code]),
           String(expectedCounts.fiscalYear[item.code]),
+          item.definition,
+          'みどり町',
+          '2025-10',
+          '2025',
+          '2025-11-04T10:15:00+09:00',
+          '2',
+          '月の終了後に集計',
         ]),
       );
     });

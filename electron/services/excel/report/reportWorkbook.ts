@@ -9,7 +9,7 @@ export async function writeReportWorkbook(report: MonthlyReport): Promise<Buffer
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Kasane';
   workbook.title = reportTitle(report.periods.month);
-  workbook.created = new Date(`${report.createdOn}T00:00:00.000Z`);
+  workbook.created = report.createdAt;
   // Spreadsheet programs recompute the totals on opening, whatever values were cached.
   workbook.calcProperties = { fullCalcOnLoad: true };
   addSummarySheet(workbook, report);

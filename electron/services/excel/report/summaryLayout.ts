@@ -6,7 +6,7 @@ import type { ReportCode } from './reportCodes';
  * so the sheet adds up in the spreadsheet itself.
  */
 export type SummaryLine =
-  | { kind: 'section'; label: string }
+  | { kind: 'section'; label: string; newPage?: true }
   | { kind: 'heading'; label: string }
   | { kind: 'item'; label: string; code: ReportCode; note?: string; indent?: number }
   | { kind: 'total'; id?: string; label: string; terms: string[]; note?: string };
@@ -124,7 +124,8 @@ export const summaryLayout: SummaryLine[] = [
     terms: ['plans.new', 'plans.revised'],
     note: '初回と見直しの合計',
   },
-  { kind: 'section', label: '会議' },
+  // Page 1 holds 相談 and 多機関協働; page 2 the meetings onwards (no heading left alone).
+  { kind: 'section', label: '会議', newPage: true },
   ...meetingItems,
   {
     kind: 'total',

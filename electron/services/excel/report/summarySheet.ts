@@ -1,4 +1,5 @@
 import type { Borders, Fill, Row, Workbook, Worksheet } from 'exceljs';
+import { japanDateOf, japanTimeOf } from '../../../contract/japaneseDate/japanTime';
 import { warekiDate } from '../../print/wareki';
 import { warekiMonth } from '../workbook/excelDates';
 import { bodyFont, boldFont, noteFont, titleFont } from '../workbook/fonts';
@@ -11,6 +12,26 @@ import { summaryLayout, type SummaryLine } from './summaryLayout';
 export function reportTitle(month: string): string {
   return `${warekiMonth(month)}分 重層的支援体制整備事業 実績報告`;
 }
+
+/** When the report was made, on the sheet: 令和7年11月4日 10:15（日本時間）. */
+export function madeAtText(at: Date): string {
+  return `${warekiDate(japanDateOf(at))} ${japanTimeOf(at)}（日本時間）`;
+}
+
+/**
+ * What an unfinished or future month's title adds, so a printout can never pass for the
+ * month's report: the counts stop at the day it was made.
+ */
+export function partialNote(report: MonthlyReport): string {
+  if (report.monthState === 'ended') return '';
+  const asOf = warekiDate(japanDateOf(report.createdAt));
+  return report.monthState === 'unfinished'
+    ? `（集計途中：${asOf}時点、月末まで終わっていません）`
+    : `（集計途中：${asOf}時点、まだ始まっていない月です）`;
+}
+
+/** Characters of 備考 per printed line at its width and font (full-width, with some margin). */
+const noteCharsPerLine = 44;
 
 const headerRow = 4;
 const thin = { style: 'thin' as const, color: { argb: 'FF9CA3AF' } };
@@ -36,17 +57,20 @@ export function addSummarySheet(workbook: Workbook, report: MonthlyReport): Work
     pageSetup: a4PageSetup('landscape', headerRow),
     headerFooter: pageNumberFooter,
   });
-  sheet.columns = [{ width: 46 }, { width: 13 }, { width: 13 }, { width: 50 }];
+  sheet.columns = [{ width: 44 }, { width: 12 }, { width: 12 }, { width: 80 }];
   sheet.properties.defaultRowHeight = 18;
 
   sheet.mergeCells('A1:D1');
   const title = sheet.getCell('A1');
-  title.value = reportTitle(report.periods.month);
-  title.font = titleFont;
+  const partial = partialNote(report);
+  title.value = `${reportTitle(report.periods.month)}${partial}`;
+  title.font = partial === '' ? titleFont : { ...titleFont, color: { argb: 'FFB91C1C' } };
   sheet.getRow(1).height = 26;
   const office = report.municipalityName === '' ? '（未設定）' : report.municipalityName;
   sheet.mergeCells('A2:D2');
-  sheet.getCell('A2').value = `自治体名：${office}${gap}作成日：${warekiDate(report.createdOn)}`;
+  sheet.getCell('A2').value =
+    `自治体名：${office}${gap}作成日時：${madeAtText(report.createdAt)}${gap}` +
+    `項目コード表：第${report.codeTableVersion}版`;
   sheet.getCell('A2').font = bodyFont;
   sheet.mergeCells('A3:D3');
   sheet.getCell('A3').value =
@@ -67,6 +91,7 @@ export function addSummarySheet(workbook: Workbook, report: MonthlyReport): Work
   for (const line of summaryLayout) {
     const row = sheet.addRow([]);
     writeLine(row, line, report, rowOf, valueOf);
+    if (line.kind === 'section' && line.newPage) sheet.getRow(row.number - 1).addPageBreak();
   }
 
   return sheet;
@@ -100,7 +125,7 @@ function writeLine(
     values = { month: report.month[line.code], fiscalYear: report.fiscalYear[line.code] };
     row.getCell(2).value = values.month;
     row.getCell(3).value = values.fiscalYear;
-    labelCell.alignment = { indent: line.indent ?? 0 };
+    labelCell.alignment = { indent: line.indent ?? 0, vertical: 'middle' };
     rowOf.set(line.code, row.number);
   } else {
     values = sumOf(line.terms, valueOf);
@@ -109,16 +134,24 @@ function writeLine(
       formula: sumFormula('C', line.terms, rowOf),
       result: values.fiscalYear,
     };
-    labelCell.alignment = { indent: 1 };
+    labelCell.alignment = { indent: 1, vertical: 'middle' };
     for (const column of [1, 2, 3, 4]) row.getCell(column).fill = fill('FFF3F4F6');
     if (line.id !== undefined) rowOf.set(line.id, row.number);
   }
   valueOf.set(line.kind === 'item' ? line.code : (line.id ?? ''), values);
-  row.getCell(4).value = line.note ?? (line.kind === 'item' ? definitionOf(line.code) : '');
+  const note = line.note ?? (line.kind === 'item' ? definitionOf(line.code) : '');
+  row.getCell(4).value = note;
+  row.getCell(4).alignment = { wrapText: true, vertical: 'middle' };
+  // Explicit heights: neither Excel nor LibreOffice grows a row for wrapped text on opening.
+  const lines = Math.max(1, Math.ceil(note.length / noteCharsPerLine));
+  if (lines > 1) row.height = 4 + 13 * lines;
   const font = line.kind === 'total' ? boldFont : bodyFont;
   for (const column of [1, 2, 3]) row.getCell(column).font = font;
   row.getCell(4).font = noteFont;
-  for (const column of [2, 3]) row.getCell(column).numFmt = numberFormat;
+  for (const column of [2, 3]) {
+    row.getCell(column).numFmt = numberFormat;
+    row.getCell(column).alignment = { vertical: 'middle' };
+  }
   for (const column of [1, 2, 3, 4]) row.getCell(column).border = box;
 }
 
