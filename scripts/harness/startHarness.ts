@@ -5,11 +5,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { handlers } from '../../electron/ipc/handlerTable';
-import { rendererResponseHeaders } from '../../electron/main/rendererFiles';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { systemClock, type Clock } from '../../electron/services/clock';
-import { serveStatic } from './serveStatic';
-import { maxImportFileBytes } from '../../electron/contract/schemas/import';
+import { createWebHandler } from '../web/webHandler';
 
 export const rendererOutDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
@@ -29,17 +27,6 @@ export type Harness = {
   token: string;
   session: SessionManager;
   close: () => Promise<void>;
-};
-
-// The largest call is an import of a 10 MB workbook, sent as base64 (4/3 of it) in JSON; the
-// contract refuses a larger file with its own Japanese message, so the body limit must pass it.
-const maxBodyBytes = Math.ceil((maxImportFileBytes * 4) / 3) + 64 * 1024;
-
-// The desktop app's headers (CSP, nosniff, no-store, no referrer), plus isolation from other sites.
-const securityHeaders = {
-  ...rendererResponseHeaders,
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
 /**
@@ -63,51 +50,22 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   });
   const rendererDir = path.resolve(options.rendererDir ?? rendererOutDir);
   let allowedHosts = new Set<string>();
-
-  const server = http.createServer((req, res) => {
-    if (!allowedHosts.has(req.headers.host ?? '')) {
-      res.writeHead(421, securityHeaders).end();
-      return;
-    }
-    if (req.url === '/api/call') {
-      if (
-        req.method !== 'POST' ||
-        !(req.headers['content-type'] ?? '').startsWith('application/json')
-      ) {
-        res.writeHead(405, securityHeaders).end();
-        return;
-      }
-      void handleCall(req, res);
-      return;
-    }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, securityHeaders).end();
-      return;
-    }
-    serveStatic(rendererDir, req.url ?? '/', res, securityHeaders);
-  });
-
-  async function handleCall(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    let body: unknown;
-    try {
-      body = JSON.parse(await readBody(req));
-    } catch {
-      sendJson(res, 400, {
-        ok: false,
-        code: 'VALIDATION',
-        message: '要求の形式が正しくありません。',
-      });
-      return;
-    }
-    const sender = req.headers['x-kasane-token'];
-    const { name, input } = (typeof body === 'object' && body !== null ? body : {}) as {
-      name?: unknown;
-      input?: unknown;
-    };
-    const envelope = await dispatch(typeof sender === 'string' ? sender : undefined, name, input);
-    const status = !envelope.ok && envelope.code === 'BAD_SENDER' ? 401 : 200;
-    sendJson(res, status, envelope);
-  }
+  const server = http.createServer(
+    createWebHandler({
+      rendererDir,
+      hostAllowed: (host) => allowedHosts.has(host),
+      call: async (req, name, input) => {
+        const sender = req.headers['x-kasane-token'];
+        const envelope = await dispatch(
+          typeof sender === 'string' ? sender : undefined,
+          name,
+          input,
+        );
+        const status = !envelope.ok && envelope.code === 'BAD_SENDER' ? 401 : 200;
+        return { status, envelope };
+      },
+    }),
+  );
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -137,21 +95,4 @@ function safeEqual(a: string, b: string): boolean {
   const x = Buffer.from(a);
   const y = Buffer.from(b);
   return x.length === y.length && crypto.timingSafeEqual(x, y);
-}
-
-async function readBody(req: http.IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    const buffer = chunk as Buffer;
-    size += buffer.length;
-    if (size > maxBodyBytes) throw new Error('body too large');
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
-  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(value));
 }

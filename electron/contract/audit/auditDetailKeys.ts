@@ -17,7 +17,12 @@ import {
 } from './auditVocabulary';
 
 /** How an audit row's session came in. */
-export const channelLabels = { desktop: 'デスクトップ版', web: 'ブラウザ', cli: 'コマンドライン' };
+export const channelLabels = {
+  desktop: 'デスクトップ版',
+  web: 'ブラウザ',
+  cli: 'コマンドライン',
+  server: '事務所サーバー',
+};
 
 /** Why a login failed or a session ended (auth.loginFailed, auth.logout). */
 export const authReasonLabels = {

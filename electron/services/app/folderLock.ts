@@ -12,6 +12,7 @@ export type FolderLock = { release: () => void };
 const channelLabels: Record<string, string> = {
   desktop: 'デスクトップ版',
   web: 'ブラウザ版（開発用）',
+  server: '事務所サーバー',
   cli: 'コマンドライン',
 };
 

@@ -12,6 +12,7 @@ import type { AuditAction } from '../audit/appendAudit';
 import { runDueBackup } from '../backup/backupSchedule';
 import type { BackupResult } from '../backup/createBackup';
 import { prepareSessionRestore, swapInRestore, type RestoreResult } from '../backup/restoreBackup';
+import type { FolderLock } from '../app/folderLock';
 import type { Clock } from '../clock';
 import {
   initializeDataFolder,
@@ -32,7 +33,7 @@ import {
 } from './sessionDatabase';
 
 /** Where a session is used from; recorded with logins in the audit log. */
-export type Channel = 'desktop' | 'web' | 'cli';
+export type Channel = 'desktop' | 'web' | 'cli' | 'server';
 
 export type SessionConfig = {
   dataDir: string;
@@ -100,6 +101,7 @@ type Unwrapped = { account: { staffId: number; login: string }; dataKey: Buffer 
 export class SessionRegistry {
   readonly paths: DataPaths;
   private unsealed: Unsealed | null = null;
+  private standing: FolderLock | null = null;
   private readonly sessions = new Map<string, LoginSession>();
 
   constructor(
@@ -107,6 +109,14 @@ export class SessionRegistry {
     readonly mode: RegistryMode = singlePcMode,
   ) {
     this.paths = dataPaths(config.dataDir);
+  }
+
+  /**
+   * Takes the data folder now and keeps it until shutdown: a second server on the same folder
+   * is refused when it starts, not at its first login.
+   */
+  holdFolder(): void {
+    this.standing ??= takeFolder(this.paths, this.config.channel);
   }
 
   /** Whether the database is open (on the server: whether a 管理者 has logged in since the start). */
@@ -355,6 +365,8 @@ export class SessionRegistry {
       this.unsealed = null;
       seal(unsealed);
     }
+    this.standing?.release();
+    this.standing = null;
   }
 
   /** Gets the data key from `unwrap`, lets the account in and starts its session. */
@@ -407,7 +419,10 @@ export class SessionRegistry {
         throw new AppError('KEYSLOTS_UNREADABLE', '鍵ファイルがこのデータベースと合いません。');
       return admitAccount(open.opened.db, { ...admitArgs, account, roles: anyRole });
     }
-    const lock = takeFolder(this.paths, this.config.channel);
+    // Under a standing lock the database's own lock is a no-op: the folder stays taken.
+    const lock: FolderLock = this.standing
+      ? { release: () => undefined }
+      : takeFolder(this.paths, this.config.channel);
     let unwrapped: Unwrapped;
     try {
       unwrapped = unwrap();
