@@ -137,7 +137,7 @@ test('a 支援会議 with two cases and three attendees: minutes, a decision and
   expect(envelope.ok).toBe(true);
   const sheet = page.frameLocator('[data-testid="print-frame"]');
   await expect(sheet.getByText('守秘義務について').first()).toBeVisible();
-  await expect(sheet.getByText('配布番号 3 / 3')).toBeVisible();
+  await expect(sheet.getByText('配布番号 3 / 3', { exact: true })).toBeVisible();
   await page.screenshot({ path: path.join(pngDir, 'meeting-handout.png') });
 
   const dir = createTempDir('kasane-e2e-handout-');
