@@ -1,11 +1,11 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { ReadDb, WriteTx } from '../database';
 import { agency, consent, consentAgency, staff, type ConsentRow } from '../schema';
-import { createdColumns, type Stamp, type StampColumn } from './stamp';
+import { createdColumns, updatedColumns, type Stamp, type StampColumn } from './stamp';
 
 export type ConsentValues = Omit<typeof consent.$inferInsert, 'id' | StampColumn>;
 
-/** Appends a consent record and the agencies it covers (records are never edited). */
+/** Appends a consent record and the agencies it covers. */
 export function insertConsent(
   tx: WriteTx,
   values: ConsentValues,
@@ -46,4 +46,37 @@ export function agenciesOfConsents(db: ReadDb, consentIds: readonly number[]) {
     .where(inArray(consentAgency.consentId, [...consentIds]))
     .orderBy(asc(agency.nameKey), asc(agency.id))
     .all();
+}
+
+/** What a correction of a consent record may change (the case, person and kind stay). */
+export type ConsentPatch = Pick<
+  ConsentValues,
+  'state' | 'recordedOn' | 'method' | 'proxyName' | 'note'
+>;
+
+/**
+ * Corrects a consent record and replaces the agencies it covers. Only a correction does this,
+ * after keeping the earlier version (services/history); a change of state is a new record.
+ */
+export function correctConsentRow(
+  tx: WriteTx,
+  id: number,
+  patch: ConsentPatch,
+  agencyIds: readonly number[],
+  stamp: Stamp,
+): void {
+  tx.update(consent)
+    .set({ ...patch, ...updatedColumns(stamp) })
+    .where(eq(consent.id, id))
+    .run();
+  tx.delete(consentAgency).where(eq(consentAgency.consentId, id)).run();
+  if (agencyIds.length > 0) {
+    tx.insert(consentAgency)
+      .values(agencyIds.map((agencyId) => ({ consentId: id, agencyId })))
+      .run();
+  }
+}
+
+export function findConsentById(db: ReadDb, id: number): ConsentRow | undefined {
+  return db.select().from(consent).where(eq(consent.id, id)).get();
 }

@@ -8,6 +8,7 @@ export { supportCase, caseField, caseTag, caseAgency, type SupportCaseRow } from
 export { consent, consentAgency, type ConsentRow } from './consent';
 export { progressNote, type ProgressNoteRow } from './progressNote';
 export { codeList } from './codeList';
+export { recordRevision, type RecordRevisionRow } from './recordRevision';
 export {
   supportPlan,
   planIssue,

@@ -21,6 +21,10 @@ export const progressNote = sqliteTable(
     assessment: text('assessment').notNull().default(''),
     nextAction: text('next_action').notNull().default(''),
     minutes: integer('minutes'),
+    /** 取消: a note written in error stays, marked withdrawn with who, when and why. */
+    withdrawnAt: text('withdrawn_at'),
+    withdrawnBy: integer('withdrawn_by').references(() => staff.id),
+    withdrawnReason: text('withdrawn_reason').notNull().default(''),
     ...stampColumns,
   },
   (t) => [

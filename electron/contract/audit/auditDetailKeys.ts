@@ -100,6 +100,8 @@ export const auditDetailKeys = {
   fields: codeList('変更した項目'),
   keys: codeList('変更した設定'),
   version: { label: '版', as: 'count', prefix: '第', unit: '版' },
+  /** The record's version after this change (訂正履歴): 1 as first written. */
+  revision: { label: '記録の版', as: 'count', prefix: '第', unit: '版' },
   previousStage: code('それまでの段階', stages.labels),
   decision: code('判定', planDecisions.labels),
   kind: code('種類'),

@@ -1,6 +1,7 @@
 import type { z } from '../zodJapanese';
 import type { activityCreateInput } from '../schemas/activity';
 import type { caseUpdateInput, noteCreateInput } from '../schemas/caseWork';
+import type { consentCorrectInput } from '../schemas/history';
 import type { agencyCreateInput } from '../schemas/directory';
 import type { householdCreateInput, personCreateInput } from '../schemas/household';
 import type { meetingUpdateInput } from '../schemas/meeting';
@@ -72,6 +73,15 @@ export const noteFieldLabels = {
   nextActionOn: '次の対応の期日',
   nextActionStaffId: '次の対応の担当者',
 } satisfies Names<z.input<typeof noteCreateInput>>;
+
+export const consentFieldLabels = {
+  state: '状態',
+  recordedOn: '日付',
+  method: '方法',
+  proxyName: '代筆者',
+  agencyIds: '共有先の関係機関',
+  note: '備考',
+} satisfies Names<z.input<typeof consentCorrectInput>>;
 
 export const agencyFieldLabels = {
   name: '機関名',

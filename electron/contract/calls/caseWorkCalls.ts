@@ -33,6 +33,12 @@ import {
   type StaffOption,
 } from '../schemas/directory';
 import {
+  consentCorrectInput,
+  historyGetInput,
+  noteWithdrawInput,
+  type RecordHistory,
+} from '../schemas/history';
+import {
   householdCreateInput,
   householdGetInput,
   householdUpdateInput,
@@ -77,16 +83,26 @@ export const caseWorkCalls = {
   'case.get': defineCall<CaseDetail>()({ input: caseGetInput, access: anyRole }),
   /** Changes the case header (stage, staff, flags, fields, tags …). */
   'case.update': defineCall<CaseDetail>()({ input: caseUpdateInput, access: writers }),
+  /** The case header's 訂正履歴 (every earlier version); audited as a view. */
+  'case.history': defineCall<RecordHistory>()({ input: historyGetInput, access: anyRole }),
   /** 終結 with date and reason. */
   'case.close': defineCall<CaseDetail>()({ input: caseCloseInput, access: writers }),
   /** The case list: filtered, sorted, a page at a time (keyset). */
   'case.list': defineCall<CaseListResult>()({ input: caseListInput, access: anyRole }),
   /** Records a 本人同意 state (a new row; history is kept). */
   'consent.record': defineCall<ConsentView>()({ input: consentRecordInput, access: writers }),
+  /** Corrects a 本人同意 record written wrongly; the earlier version is kept. */
+  'consent.correct': defineCall<ConsentView>()({ input: consentCorrectInput, access: writers }),
+  /** A 本人同意 record's 訂正履歴; audited as a view. */
+  'consent.history': defineCall<RecordHistory>()({ input: historyGetInput, access: anyRole }),
   /** Adds a 経過記録. */
   'note.create': defineCall<NoteView>()({ input: noteCreateInput, access: writers }),
-  /** Corrects a 経過記録 (the change is audited). */
+  /** Corrects a 経過記録; the earlier version is kept (訂正履歴) and the change audited. */
   'note.update': defineCall<NoteView>()({ input: noteUpdateInput, access: writers }),
+  /** 取消 of a 経過記録 written in error: kept and shown as withdrawn, with the reason. */
+  'note.withdraw': defineCall<NoteView>()({ input: noteWithdrawInput, access: writers }),
+  /** A 経過記録's 訂正履歴 (every earlier version, and its 取消); audited as a view. */
+  'note.history': defineCall<RecordHistory>()({ input: historyGetInput, access: anyRole }),
   /** The 関係機関 directory. */
   'agency.list': defineCall<AgencyView[]>()({ input: agencyListInput, access: anyRole }),
   'agency.create': defineCall<AgencyView>()({ input: agencyCreateInput, access: writers }),

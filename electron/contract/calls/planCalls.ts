@@ -15,6 +15,7 @@ import {
   type PlanSummary,
   type PlanView,
 } from '../schemas/plan';
+import { historyGetInput, type RecordHistory } from '../schemas/history';
 
 export const planCalls = {
   /** Writes version 1 of a case's 支援プラン as 案 (CONFLICT when the case already has one). */
@@ -31,6 +32,8 @@ export const planCalls = {
   'plan.revise': defineCall<PlanView>()({ input: planReviseInput, access: writers }),
   /** One version with every row and evaluation; audited as a view. */
   'plan.get': defineCall<PlanView>()({ input: planGetInput, access: anyRole }),
+  /** A plan version's 訂正履歴 while it was a 案 (every earlier save); audited as a view. */
+  'plan.history': defineCall<RecordHistory>()({ input: historyGetInput, access: anyRole }),
   /** A case's versions, newest first (old versions stay readable). */
   'plan.listForCase': defineCall<PlanSummary[]>()({ input: planListForCaseInput, access: anyRole }),
   /** 確定 plans whose 次回評価予定日 has come, oldest first, a page at a time (支援プラン). */

@@ -25,6 +25,7 @@ import {
   requiredLineSchema,
   textSchema,
 } from './fieldSchemas';
+import type { WithdrawalView } from './history';
 import { householdFields, personFields, type HouseholdView, type PersonView } from './household';
 
 const tagListSchema = z.array(requiredLineSchema('課題', 50)).max(30);
@@ -215,6 +216,10 @@ export type NoteView = {
   minutes: number | null;
   /** 次の対応 with a date: when, for whom, and whether it is done. */
   nextActionDue: NextActionDue | null;
+  /** The note's version: 1 as first written, one more for each correction (訂正履歴). */
+  version: number;
+  /** 取消: a note written in error stays listed, marked withdrawn. */
+  withdrawn: WithdrawalView | null;
 };
 
 /** A note's dated 次の対応. */

@@ -3,6 +3,7 @@ import { closeCase } from '../../services/cases/closeCase';
 import { intakeCase } from '../../services/cases/intakeCase';
 import { listCases } from '../../services/cases/listCases';
 import { updateCase } from '../../services/cases/updateCase';
+import { caseHistory } from '../../services/history/recordHistory';
 import type { DomainHandlers } from '../handlerTypes';
 
 export const caseHandlers: DomainHandlers<'case'> = {
@@ -10,5 +11,6 @@ export const caseHandlers: DomainHandlers<'case'> = {
   'case.get': ({ db, actor, clock }, input) => getCase(db, actor, clock, input),
   'case.update': ({ db, actor, clock }, input) => updateCase(db, actor, clock, input),
   'case.close': ({ db, actor, clock }, input) => closeCase(db, actor, clock, input),
+  'case.history': ({ db, actor, clock }, input) => caseHistory(db, actor, clock, input),
   'case.list': ({ db, actor }, input) => listCases(db, actor, input),
 };

@@ -5,6 +5,7 @@ import { revisePlan } from '../../services/plans/nextVersion';
 import { createPlan, updatePlan } from '../../services/plans/planDraft';
 import { getPlan, listPlansForCase } from '../../services/plans/planReads';
 import { recordPlanConsent } from '../../services/plans/recordPlanConsent';
+import { planHistory } from '../../services/history/recordHistory';
 import type { DomainHandlers } from '../handlerTypes';
 
 export const planHandlers: DomainHandlers<'plan'> = {
@@ -15,6 +16,7 @@ export const planHandlers: DomainHandlers<'plan'> = {
   'plan.evaluate': ({ db, actor, clock }, input) => evaluatePlan(db, actor, clock, input),
   'plan.revise': ({ db, actor, clock }, input) => revisePlan(db, actor, clock, input),
   'plan.get': ({ db, actor, clock }, input) => getPlan(db, actor, clock, input),
+  'plan.history': ({ db, actor, clock }, input) => planHistory(db, actor, clock, input),
   'plan.listForCase': ({ db, actor }, input) => listPlansForCase(db, actor, input),
   'plan.dueForEvaluation': ({ db, actor, clock }, input) =>
     duePlansForEvaluation(db, actor, clock, input),

@@ -166,7 +166,7 @@ describe('the audit log in Japanese', () => {
     expect(consent?.targetText).toBe(`ケース ${intake.caseNumber}`);
     expect(consent?.detailText).toBe('同意の種類：重層的支援会議での検討、状態：同意あり');
     const update = rows.find((r) => r.action === 'case.update');
-    expect(update?.detailText).toBe('変更した項目：段階・緊急度');
+    expect(update?.detailText).toBe('変更した項目：段階・緊急度、記録の版：第2版');
     const stage = rows.find((r) => r.action === 'outreach.setStage');
     expect(stage?.targetText).toBe('アウトリーチ 川上 一夫');
     expect(stage?.detailText).toBe('変更前：接触、変更後：関係づくり、日付：令和8年4月10日');

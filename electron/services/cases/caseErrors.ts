@@ -21,3 +21,7 @@ export function noteNotFound(): AppError {
 export function agencyNotFound(): AppError {
   return new AppError('NOT_FOUND', '関係機関が見つかりません。');
 }
+
+export function consentNotFound(): AppError {
+  return new AppError('NOT_FOUND', '本人同意の記録が見つかりません。');
+}

@@ -170,7 +170,7 @@ describe('経過記録', () => {
     expect(auditTrail(f.db, before)).toEqual([`note.update note:${written.id}`]);
     expect(
       f.db.query.auditLog.findFirst({ where: (t, { gt }) => gt(t.id, before) }).sync()?.detail,
-    ).toBe(JSON.stringify({ caseId, fields: ['facts'] }));
+    ).toBe(JSON.stringify({ caseId, fields: ['facts'], revision: 2 }));
     expect(refusal(() => note(9999, '2026-04-01T10:00', 'x')).code).toBe('NOT_FOUND');
   });
 });

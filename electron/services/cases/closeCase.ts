@@ -8,6 +8,7 @@ import type { ParsedInput } from '../../contract/types';
 import type { Actor } from '../audit/actor';
 import { appendAudit } from '../audit/appendAudit';
 import type { Clock } from '../clock';
+import { keepCaseRevision } from '../history/caseRevision';
 import { caseNotFound } from './caseAccess';
 import { buildCaseDetail } from './caseDetail';
 import { invalidField } from './caseErrors';
@@ -39,6 +40,7 @@ export function closeCaseRow(
     throw invalidField('closedOn', '終結日は受付日より前にできません');
   }
   const stamp = stampFor(at, actor.staffId);
+  const revision = keepCaseRevision(tx, row, stamp);
   updateCase(
     tx,
     row.id,
@@ -53,6 +55,7 @@ export function closeCaseRow(
     target: { type: 'case', id: row.id },
     detail: {
       previousStage: row.stage,
+      revision,
       ...(endedPlanIds.length > 0 ? { endedPlanIds } : {}),
       ...detail,
     },

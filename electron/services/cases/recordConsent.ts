@@ -1,4 +1,4 @@
-import { withTransaction, type Db } from '../../../db/database';
+import { withTransaction, type Db, type ReadDb } from '../../../db/database';
 import { existingAgencyIds } from '../../../db/repositories/agencyRepository';
 import { insertConsent } from '../../../db/repositories/consentRepository';
 import { stampFor } from '../../../db/repositories/stamp';
@@ -13,10 +13,10 @@ import { consentsOfCaseView } from './consentViews';
 import { todayInJapan } from './japanDate';
 import { requireVisibleCase } from './visibleRecords';
 
-type Input = ParsedInput<'consent.record'>;
+type Input = Pick<ParsedInput<'consent.record'>, 'state' | 'recordedOn' | 'method' | 'proxyName'>;
 
 /** 同意あり needs how it was obtained; 代筆 needs the writer's name; no date after today. */
-function consentIssues(input: Input, today: string): FieldIssue[] {
+export function consentIssues(input: Input, today: string): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (input.recordedOn > today) {
     issues.push({ path: 'recordedOn', message: '日付に未来の日付は入力できません' });
@@ -30,20 +30,31 @@ function consentIssues(input: Input, today: string): FieldIssue[] {
   return issues;
 }
 
+/** The agencies a consent covers, each once; one not in the directory is refused. */
+export function knownAgencyIds(db: ReadDb, ids: readonly number[]): number[] {
+  const agencyIds = [...new Set(ids)];
+  const known = existingAgencyIds(db, agencyIds);
+  if (agencyIds.some((id) => !known.has(id))) {
+    throw invalidField('agencyIds', '関係機関が見つかりません');
+  }
+  return agencyIds;
+}
+
 /**
  * Records a 本人同意 state for the case's person as a new row (history is never rewritten; a
  * 撤回 is one more row). The actor is recorded as the one who obtained it.
  */
-export function recordConsent(db: Db, actor: Actor, clock: Clock, input: Input): ConsentView {
+export function recordConsent(
+  db: Db,
+  actor: Actor,
+  clock: Clock,
+  input: ParsedInput<'consent.record'>,
+): ConsentView {
   const issues = consentIssues(input, todayInJapan(clock));
   if (issues.length > 0) throw new AppError('VALIDATION', '入力内容に誤りがあります。', issues);
   return withTransaction(db, (tx) => {
     const row = requireVisibleCase(tx, actor, input.caseId);
-    const agencyIds = [...new Set(input.agencyIds)];
-    const known = existingAgencyIds(tx, agencyIds);
-    if (agencyIds.some((id) => !known.has(id))) {
-      throw invalidField('agencyIds', '関係機関が見つかりません');
-    }
+    const agencyIds = knownAgencyIds(tx, input.agencyIds);
     const at = clock.now();
     const consent = insertConsent(
       tx,

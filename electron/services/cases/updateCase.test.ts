@@ -55,7 +55,7 @@ describe('case.update', () => {
     });
     expect(auditTrail(f.db, before)).toEqual([`case.update case:${id}`]);
     expect(auditDetail(before)).toEqual([
-      { fields: ['stage', 'subStaffId', 'tags'], reopened: false },
+      { fields: ['stage', 'subStaffId', 'tags'], reopened: false, revision: 2 },
     ]);
   });
 
@@ -83,7 +83,9 @@ describe('case.update', () => {
     const before = lastAuditId(f.db);
     updateCase(f.db, f.worker, f.clock, { id, stage: 'suspended' });
     expect(stored()).toBe('2026-07-01');
-    expect(auditDetail(before)).toEqual([{ fields: ['stage', 'suspendedOn'], reopened: false }]);
+    expect(auditDetail(before)).toEqual([
+      { fields: ['stage', 'suspendedOn'], reopened: false, revision: 2 },
+    ]);
     // Another change leaves the date alone.
     f.clock.set('2026-07-20T00:00:00.000Z');
     updateCase(f.db, f.worker, f.clock, { id, urgency: 'high' });
@@ -168,7 +170,7 @@ describe('case.close', () => {
     const reopened = updateCase(f.db, f.worker, f.clock, { id, stage: 'support' });
     expect(reopened).toMatchObject({ stage: 'support', closedOn: null, closeReason: '' });
     expect(auditDetail(before)).toEqual([
-      { fields: ['stage', 'closedOn', 'closeReason'], reopened: true },
+      { fields: ['stage', 'closedOn', 'closeReason'], reopened: true, revision: 3 },
     ]);
     expect(verifyAuditChain(f.db).problems).toEqual([]);
   });

@@ -16,6 +16,7 @@ import type { ParsedInput } from '../../contract/types';
 import type { Actor } from '../audit/actor';
 import { appendAudit } from '../audit/appendAudit';
 import type { Clock } from '../clock';
+import { keepCaseRevision } from '../history/caseRevision';
 import { caseNotFound } from './caseAccess';
 import { buildCaseDetail } from './caseDetail';
 import { invalidField } from './caseErrors';
@@ -75,7 +76,10 @@ function headerPatch(row: SupportCaseRow, input: Input, today: string): CasePatc
   return patch;
 }
 
-/** Changes the case header; only the keys sent change. The audit names the fields changed. */
+/**
+ * Changes the case header; only the keys sent change. The header as it read before is kept
+ * (訂正履歴); the audit names the fields changed and the version made.
+ */
 export function updateCase(db: Db, actor: Actor, clock: Clock, input: Input): CaseDetail {
   const today = todayInJapan(clock);
   return withTransaction(db, (tx) => {
@@ -91,7 +95,9 @@ export function updateCase(db: Db, actor: Actor, clock: Clock, input: Input): Ca
     };
     const changed = changedKeys(before, { ...patch, fields: input.fields, tags: input.tags });
     if (changed.length > 0) {
-      writeCase(tx, row.id, patch, stampFor(at, actor.staffId));
+      const stamp = stampFor(at, actor.staffId);
+      const revision = keepCaseRevision(tx, row, stamp);
+      writeCase(tx, row.id, patch, stamp);
       if (input.fields) writeCaseFields(tx, row.id, input.fields);
       if (input.tags) writeCaseTags(tx, actor, at, row.id, input.tags);
       appendAudit(tx, {
@@ -99,7 +105,11 @@ export function updateCase(db: Db, actor: Actor, clock: Clock, input: Input): Ca
         actor,
         action: 'case.update',
         target: { type: 'case', id: row.id },
-        detail: { fields: changed, reopened: row.stage === 'closed' && input.stage !== undefined },
+        detail: {
+          fields: changed,
+          reopened: row.stage === 'closed' && input.stage !== undefined,
+          revision,
+        },
       });
     }
     const after = findCaseById(tx, row.id);

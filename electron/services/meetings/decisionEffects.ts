@@ -8,6 +8,7 @@ import type { MeetingDecisionKind } from '../../contract/meetingCodes';
 import type { Actor } from '../audit/actor';
 import { appendAudit } from '../audit/appendAudit';
 import { closeCaseRow } from '../cases/closeCase';
+import { keepCaseRevision } from '../history/caseRevision';
 import { confirmPlanInTransaction } from '../plans/confirmPlan';
 import { meetingConflict } from './meetingAccess';
 import type { KindNames } from './meetingConsentRule';
@@ -87,17 +88,20 @@ export function applyDecisionEffect(
     throw meetingConflict('このケースは終結しています。先にケースを再開してください。');
   }
   switch (kind) {
-    case 'supportDecision':
+    case 'supportDecision': {
       if (!beforePlanning.includes(caseRow.stage)) return;
-      updateCase(tx, caseRow.id, { stage: 'planning' }, stampFor(at, actor.staffId));
+      const stamp = stampFor(at, actor.staffId);
+      const revision = keepCaseRevision(tx, caseRow, stamp);
+      updateCase(tx, caseRow.id, { stage: 'planning' }, stamp);
       appendAudit(tx, {
         at,
         actor,
         action: 'case.update',
         target: { type: 'case', id: caseRow.id },
-        detail: { fields: ['stage'], meetingId: meeting.id, decisionId },
+        detail: { fields: ['stage'], meetingId: meeting.id, decisionId, revision },
       });
       return;
+    }
     case 'planApproval':
       approvePlan(tx, actor, at, target);
       return;

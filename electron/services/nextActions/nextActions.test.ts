@@ -266,9 +266,9 @@ describe('次の対応 with a date', () => {
       .findMany({ where: (a, { gt }) => gt(a.id, before) })
       .sync()
       .map((row) => (JSON.parse(row.detail) as { fields?: string[] }).fields);
+    // The save that changed nothing wrote nothing (no audit row, no version).
     expect(fields).toEqual([
       ['nextActionOn'],
-      [],
       ['nextActionStaffId'],
       ['nextActionOn', 'nextActionStaffId'],
     ]);

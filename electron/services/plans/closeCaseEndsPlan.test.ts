@@ -34,6 +34,7 @@ describe('case.close and the plan in force', () => {
       .get();
     expect(JSON.parse(audit?.detail ?? '{}')).toEqual({
       previousStage: 'support',
+      revision: 3,
       endedPlanIds: [v1.id],
     });
   });
@@ -47,6 +48,6 @@ describe('case.close and the plan in force', () => {
       .where(eq(auditLog.action, 'case.close'))
       .orderBy(desc(auditLog.id))
       .get();
-    expect(JSON.parse(audit?.detail ?? '{}')).toEqual({ previousStage: 'intake' });
+    expect(JSON.parse(audit?.detail ?? '{}')).toEqual({ previousStage: 'intake', revision: 2 });
   });
 });

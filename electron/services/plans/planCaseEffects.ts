@@ -5,6 +5,7 @@ import type { SupportCaseRow } from '../../../db/schema';
 import type { Stage } from '../../contract/caseCodes';
 import type { Actor } from '../audit/actor';
 import { appendAudit } from '../audit/appendAudit';
+import { keepCaseRevision } from '../history/caseRevision';
 
 /** The reason a case closed by a plan's 終結 evaluation shows. */
 export const closedByEvaluationReason = 'プラン評価により終結';
@@ -31,16 +32,18 @@ export function applyCaseEffect(
 ): void {
   const stamp = stampFor(at, actor.staffId);
   const target = { type: 'case' as const, id: caseRow.id };
+  if (effect.kind === 'startSupport' && !beforeSupport.includes(caseRow.stage)) return;
+  // The header as it read before this change is kept (訂正履歴), as case.update does.
+  const revision = keepCaseRevision(tx, caseRow, stamp);
   switch (effect.kind) {
     case 'startSupport':
-      if (!beforeSupport.includes(caseRow.stage)) return;
       writeCase(tx, caseRow.id, { stage: 'support' }, stamp);
       appendAudit(tx, {
         at,
         actor,
         action: 'case.update',
         target,
-        detail: { fields: ['stage'], planId },
+        detail: { fields: ['stage'], planId, revision },
       });
       return;
     case 'close':
@@ -55,7 +58,7 @@ export function applyCaseEffect(
         actor,
         action: 'case.close',
         target,
-        detail: { previousStage: caseRow.stage, planId },
+        detail: { previousStage: caseRow.stage, planId, revision },
       });
       return;
     case 'suspend':
@@ -65,7 +68,7 @@ export function applyCaseEffect(
         actor,
         action: 'case.update',
         target,
-        detail: { fields: ['stage'], planId },
+        detail: { fields: ['stage'], planId, revision },
       });
       return;
   }

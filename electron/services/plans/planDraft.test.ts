@@ -127,6 +127,7 @@ describe('a 支援プラン from 案 to 確定', () => {
     expect(auditDetails(before)[2]).toEqual({
       caseId,
       fields: ['nextEvaluationOn', 'householdGoal', 'goals', 'rows'],
+      revision: 2,
     });
   });
 

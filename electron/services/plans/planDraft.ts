@@ -15,6 +15,8 @@ import { changedKeys } from '../cases/changedKeys';
 import { todayInJapan } from '../cases/japanDate';
 import { requireVisibleCase } from '../cases/visibleRecords';
 import type { Clock } from '../clock';
+import { keepRevision } from '../history/keepRevision';
+import { planContent } from '../history/recordContents';
 import { getSettings } from '../settings/settingsService';
 import { planConflict, refuseClosedCase, requireVisiblePlan } from './planAccess';
 import { checkPlanContent, normalizeContent, planHeaderValues, storedContent } from './planContent';
@@ -79,7 +81,8 @@ export function createPlan(
 
 /**
  * Saves a 案 as a whole (its child rows are replaced by those sent). A 確定 or 終了 version is
- * refused: what was agreed is never overwritten. The audit names the fields that changed.
+ * refused: what was agreed is never overwritten. The 案 as it read before is kept (訂正履歴); the
+ * audit names the fields that changed and the version made.
  */
 export function updatePlan(
   db: Db,
@@ -104,14 +107,22 @@ export function updatePlan(
     const changed = changedKeys(storedContent(tx, plan), after);
     if (changed.length > 0) {
       const at = clock.now();
-      writePlan(tx, id, header, stampFor(at, actor.staffId));
+      const stamp = stampFor(at, actor.staffId);
+      const revision = keepRevision(tx, {
+        record: 'plan',
+        recordId: id,
+        content: planContent(tx, plan),
+        written: { at: plan.updatedAt, by: plan.updatedBy },
+        replaced: stamp,
+      });
+      writePlan(tx, id, header, stamp);
       replacePlanContent(tx, id, content);
       appendAudit(tx, {
         at,
         actor,
         action: 'plan.update',
         target: { type: 'plan', id },
-        detail: { caseId: plan.caseId, fields: changed },
+        detail: { caseId: plan.caseId, fields: changed, revision },
       });
     }
     return reloadPlanView(tx, id);

@@ -3,6 +3,7 @@ import { auditActionTable } from '../auditActionSpec';
 import {
   agencyFieldLabels,
   caseFieldLabels,
+  consentFieldLabels,
   householdFieldLabels,
   noteFieldLabels,
   personFieldLabels,
@@ -38,6 +39,7 @@ export const caseActions = auditActionTable({
     target: 'case',
     detail: changed(caseFieldLabels),
   },
+  'case.history': { label: 'ケースの訂正履歴の閲覧', group: 'case', target: 'case' },
   'case.close': { label: '終結', group: 'case', target: 'case' },
   'caseAgency.set': { label: '関係機関の役割分担', group: 'case', target: 'case' },
   'caseAgency.remove': { label: '関係機関を外す', group: 'case', target: 'case' },
@@ -50,6 +52,13 @@ export const caseActions = auditActionTable({
       state: code('状態', consentStates.labels),
     },
   },
+  'consent.correct': {
+    label: '本人同意の訂正',
+    group: 'consent',
+    target: 'consent',
+    detail: { fields: codeList('変更した項目', consentFieldLabels) },
+  },
+  'consent.history': { label: '本人同意の訂正履歴の閲覧', group: 'consent', target: 'consent' },
   'note.create': { label: '経過記録の追加', group: 'note', target: 'note' },
   'note.update': {
     label: '経過記録の訂正',
@@ -63,6 +72,8 @@ export const caseActions = auditActionTable({
     target: 'note',
     detail: { on: date('期日') },
   },
+  'note.withdraw': { label: '経過記録の取消', group: 'note', target: 'note' },
+  'note.history': { label: '経過記録の訂正履歴の閲覧', group: 'note', target: 'note' },
   'agency.create': { label: '関係機関の登録', group: 'agency', target: 'agency' },
   'agency.update': {
     label: '関係機関の変更',

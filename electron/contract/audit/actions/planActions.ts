@@ -11,6 +11,7 @@ export const planActions = auditActionTable({
     target: 'plan',
     detail: { fields: codeList('変更した項目', planFieldLabels) },
   },
+  'plan.history': { label: '支援プラン（案）の訂正履歴の閲覧', group: 'plan', target: 'plan' },
   'plan.confirm': { label: '支援プランの確定', group: 'plan', target: 'plan' },
   'plan.recordConsent': { label: '支援プランの同意', group: 'plan', target: 'plan' },
   'plan.evaluate': { label: '支援プランの評価', group: 'plan', target: 'plan' },

@@ -99,6 +99,8 @@ export function sampleNote(i: number, overrides: Partial<NoteView> = {}): NoteVi
     nextAction: '',
     minutes: 30,
     nextActionDue: null,
+    version: 1,
+    withdrawn: null,
     ...overrides,
   };
 }

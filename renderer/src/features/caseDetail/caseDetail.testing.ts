@@ -82,6 +82,8 @@ export function sampleNote(overrides: Partial<NoteView> = {}): NoteView {
     nextAction: '',
     minutes: 30,
     nextActionDue: null,
+    version: 1,
+    withdrawn: null,
     ...overrides,
   };
 }

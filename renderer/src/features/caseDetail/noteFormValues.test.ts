@@ -66,7 +66,16 @@ describe('noteFieldsFrom', () => {
 
   it('round-trips a saved note through the form', () => {
     const note = sampleNote({ occurredAt: '2026-04-03T10:30', minutes: null, assessment: '所見' });
-    const { caseId: _c, id: _i, staffId: _s, staffName: _n, nextActionDue: _d, ...fields } = note;
+    const {
+      caseId: _c,
+      id: _i,
+      staffId: _s,
+      staffName: _n,
+      nextActionDue: _d,
+      version: _v,
+      withdrawn: _w,
+      ...fields
+    } = note;
     expect(noteFieldsFrom(noteValuesFrom(note))).toEqual({
       ...fields,
       nextActionOn: null,
