@@ -4,6 +4,7 @@ import { auditCalls } from './calls/auditCalls';
 import { backupCalls } from './calls/backupCalls';
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { communityCalls } from './calls/communityCalls';
+import { dailyRecordCalls } from './calls/dailyRecordCalls';
 import { exportCalls } from './calls/exportCalls';
 import { foundationCalls } from './calls/foundationCalls';
 import { importCalls } from './calls/importCalls';
@@ -28,6 +29,7 @@ const domainTables = [
   exportCalls,
   recoveryKeyCalls,
   nextActionCalls,
+  dailyRecordCalls,
 ];
 
 describe('the contract', () => {

@@ -3,6 +3,7 @@ import { auditCalls } from './calls/auditCalls';
 import { backupCalls } from './calls/backupCalls';
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { communityCalls } from './calls/communityCalls';
+import { dailyRecordCalls } from './calls/dailyRecordCalls';
 import { exportCalls } from './calls/exportCalls';
 import { foundationCalls } from './calls/foundationCalls';
 import { importCalls } from './calls/importCalls';
@@ -31,6 +32,7 @@ export const contract = {
   ...importCalls,
   ...recoveryKeyCalls,
   ...nextActionCalls,
+  ...dailyRecordCalls,
 } as const;
 
 export type Contract = typeof contract;

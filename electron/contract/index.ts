@@ -16,3 +16,4 @@ export * from './meetingCodes';
 export type * from './schemas/meeting';
 export type * from './schemas/recoveryKey';
 export type * from './schemas/nextAction';
+export type * from './schemas/dailyRecord';

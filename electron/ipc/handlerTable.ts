@@ -9,6 +9,7 @@ import { caseAgencyHandlers } from './handlers/caseAgencyHandlers';
 import { caseHandlers } from './handlers/caseHandlers';
 import { codeListHandlers } from './handlers/codeListHandlers';
 import { consentHandlers } from './handlers/consentHandlers';
+import { dailyRecordHandlers } from './handlers/dailyRecordHandlers';
 import { dashboardHandlers } from './handlers/dashboardHandlers';
 import { exportHandlers } from './handlers/exportHandlers';
 import { householdHandlers } from './handlers/householdHandlers';
@@ -46,6 +47,7 @@ export const handlers: Handlers = {
   ...consentHandlers,
   ...noteHandlers,
   ...nextActionHandlers,
+  ...dailyRecordHandlers,
   ...agencyHandlers,
   ...caseAgencyHandlers,
   ...staffHandlers,

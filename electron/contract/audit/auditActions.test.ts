@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accountActions } from './actions/accountActions';
 import { caseActions } from './actions/caseActions';
 import { communityActions } from './actions/communityActions';
+import { dailyRecordActions } from './actions/dailyRecordActions';
 import { meetingActions } from './actions/meetingActions';
 import { outputActions } from './actions/outputActions';
 import { planActions } from './actions/planActions';
@@ -26,6 +27,7 @@ describe('the audit action table', () => {
       meetingActions,
       communityActions,
       outputActions,
+      dailyRecordActions,
     ];
     const declared = tables.flatMap((table) => Object.keys(table));
     expect(new Set(declared).size).toBe(declared.length);

@@ -1,6 +1,7 @@
 import { accountActions } from './actions/accountActions';
 import { caseActions } from './actions/caseActions';
 import { communityActions } from './actions/communityActions';
+import { dailyRecordActions } from './actions/dailyRecordActions';
 import { meetingActions } from './actions/meetingActions';
 import { outputActions } from './actions/outputActions';
 import { planActions } from './actions/planActions';
@@ -19,6 +20,7 @@ export const auditActions = {
   ...meetingActions,
   ...communityActions,
   ...outputActions,
+  ...dailyRecordActions,
 } satisfies Record<string, AuditActionSpec>;
 
 export type AuditAction = keyof typeof auditActions;

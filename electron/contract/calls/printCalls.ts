@@ -1,5 +1,6 @@
 import { defineCall } from '../defineCall';
 import { anyRole } from '../roles';
+import { dailyRecordInput } from '../schemas/dailyRecord';
 import {
   printEvaluationInput,
   printIntakeInput,
@@ -20,6 +21,11 @@ export const printCalls = {
   /** 評価シート: the latest evaluation of a plan version. */
   'print.evaluation': defineCall<PrintedDocument>()({
     input: printEvaluationInput,
+    access: anyRole,
+  }),
+  /** 一日の相談記録 of one staff member or the office (閲覧制限 applies). */
+  'print.dailyRecord': defineCall<PrintedDocument>()({
+    input: dailyRecordInput,
     access: anyRole,
   }),
   /** PDFとして保存 in the desktop app (save dialog, then the PDF); audited with format pdf. */

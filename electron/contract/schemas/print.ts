@@ -37,6 +37,11 @@ export const printSavePdfInput = z.discriminatedUnion('form', [
   z.strictObject({ form: z.literal('plan'), caseId: idSchema, version: idSchema.optional() }),
   z.strictObject({ form: z.literal('evaluation'), planId: idSchema }),
   z.strictObject({
+    form: z.literal('dailyRecord'),
+    date: isoDateSchema('日付'),
+    staffId: idSchema.nullable().default(null),
+  }),
+  z.strictObject({
     form: z.literal('meetingHandout'),
     meetingId: idSchema,
     initials: z.boolean().default(false),

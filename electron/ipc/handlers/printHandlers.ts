@@ -1,3 +1,4 @@
+import { printDailyRecord } from '../../services/print/printDailyRecord';
 import { printEvaluation } from '../../services/print/printEvaluation';
 import { printIntake } from '../../services/print/printIntake';
 import { printNotes } from '../../services/print/printNotes';
@@ -12,6 +13,7 @@ export const printHandlers: Omit<DomainHandlers<'print'>, MeetingPrintName> = {
   'print.notes': ({ db, actor, clock }, input) => printNotes(db, actor, clock, input),
   'print.plan': ({ db, actor, clock }, input) => printPlan(db, actor, clock, input),
   'print.evaluation': ({ db, actor, clock }, input) => printEvaluation(db, actor, clock, input),
+  'print.dailyRecord': ({ db, actor, clock }, input) => printDailyRecord(db, actor, clock, input),
   'print.savePdf': ({ db, actor, clock, pdfSaver }, input) =>
     savePrintAsPdf(db, actor, clock, pdfSaver, input),
 };

@@ -6,6 +6,7 @@ import type { Actor } from '../audit/actor';
 import type { Clock } from '../clock';
 import type { PdfSaver } from './pdfSaver';
 import type { PrintOptions } from './printCaseDocument';
+import { printDailyRecord } from './printDailyRecord';
 import { printEvaluation } from './printEvaluation';
 import { printIntake } from './printIntake';
 import { printMeetingHandout } from './printMeetingHandout';
@@ -32,6 +33,8 @@ function buildDocument(db: Db, actor: Actor, clock: Clock, input: SaveInput): Pr
       return printPlan(db, actor, clock, { caseId: input.caseId, version: input.version }, pdf);
     case 'evaluation':
       return printEvaluation(db, actor, clock, { planId: input.planId }, pdf);
+    case 'dailyRecord':
+      return printDailyRecord(db, actor, clock, { date: input.date, staffId: input.staffId }, pdf);
     case 'meetingHandout':
       return printMeetingHandout(db, actor, clock, input, pdf);
     case 'meetingMinutes':
@@ -45,6 +48,7 @@ const suggestedFileNames: Record<SaveInput['form'], string> = {
   notes: '経過記録.pdf',
   plan: '支援プラン.pdf',
   evaluation: '評価シート.pdf',
+  dailyRecord: '一日の相談記録.pdf',
   meetingHandout: '会議資料.pdf',
   meetingMinutes: '会議録.pdf',
 };
