@@ -22,6 +22,7 @@ export function caseLinesInRange(db: ReadDb, range: IdRange) {
       receivedOn: supportCase.receivedOn,
       closedOn: supportCase.closedOn,
       mainStaffName: staff.displayName,
+      coordination: supportCase.coordination,
     })
     .from(supportCase)
     .innerJoin(person, eq(person.id, supportCase.personId))

@@ -46,6 +46,7 @@ function* madeUpBatches(rows: number): Generator<CaseExportRow[]> {
       receivedOn: '2025-10-01',
       closedOn: i % 3 === 0 ? '2026-01-10' : null,
       mainStaffName: '相談 一郎',
+      coordination: i % 3 === 0,
       agencies: 'みどり町地域包括支援センター、社会福祉協議会',
     }));
   }
@@ -84,7 +85,7 @@ export async function benchCaseListExport(
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kasane-export-'));
       const file = path.join(dir, 'cases.xlsx');
       const rows = await writeFileSafely(file, (out) =>
-        writeCaseListExport(db, actor, allCases(), out),
+        writeCaseListExport(db, actor, systemClock, allCases(), out),
       );
       const bytes = fs.statSync(file).size;
       fs.rmSync(dir, { recursive: true, force: true });
@@ -102,7 +103,15 @@ export async function benchCaseListExport(
   const sink = new PassThrough();
   sink.resume();
   const [, writeSeconds] = await seconds(() =>
-    writeCaseListWorkbook(sink, madeUpBatches(exported[0].rows), { initials: false }),
+    writeCaseListWorkbook(
+      sink,
+      madeUpBatches(exported[0].rows),
+      { initials: false },
+      {
+        title: 'ケース一覧',
+        conditions: '',
+      },
+    ),
   );
   return {
     target,

@@ -124,10 +124,13 @@ test('the monthly report and the case list are exported to Excel from the UI', a
   ).toBeVisible();
 
   const sheet = list.getWorksheet('ケース一覧')!;
-  expect(sheet.rowCount).toBe(3);
-  expect(sheet.getRow(1).getCell(1).text).toBe('ケース番号');
-  const names = [2, 3].map((r) => sheet.getRow(r).getCell(3).text).sort();
+  // The title (office, 和暦 date) and the filters in words, then the table.
+  expect(sheet.rowCount).toBe(2 + 3);
+  expect(sheet.getRow(1).getCell(1).text).toMatch(/^ケース一覧\u3000.*令和\d+年\d+月\d+日現在$/);
+  expect(sheet.getRow(2).getCell(1).text).toContain('氏名はイニシャル');
+  expect(sheet.getRow(3).getCell(1).text).toBe('ケース番号');
+  const names = [4, 5].map((r) => sheet.getRow(r).getCell(3).text).sort();
   expect(names).toEqual(['S.H.', 'Y.T.']);
-  expect([2, 3].map((r) => sheet.getRow(r).getCell(4).text)).toEqual(['', '']);
-  expect(sheet.getRow(2).getCell(8).value).toEqual(new Date(`${day}T00:00:00.000Z`));
+  expect([4, 5].map((r) => sheet.getRow(r).getCell(4).text)).toEqual(['', '']);
+  expect(sheet.getRow(4).getCell(8).value).toEqual(new Date(`${day}T00:00:00.000Z`));
 });

@@ -102,9 +102,14 @@ describe('cli export cases', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`ケース一覧（${cases.open}件）を保存しました: ${file}\n`);
     const sheet = (await readBook(file)).getWorksheet('ケース一覧')!;
-    expect(sheet.rowCount).toBe(cases.open + 1);
-    expect(sheet.getCell('A1').value).toBe('ケース番号');
-    expect(sheet.getCell('A2').text).toMatch(/^R\d+-\d{4}$/);
+    // The title and the filters, then the header row and one row per case.
+    expect(sheet.rowCount).toBe(2 + cases.open + 1);
+    expect(sheet.getCell('A1').text).toMatch(/^ケース一覧\u3000.+\u3000令和\d+年\d+月\d+日現在$/);
+    expect(sheet.getCell('A2').text).toBe(
+      '抽出条件\u3000状態：対応中\u3000／\u3000並び順：受付日の新しい順',
+    );
+    expect(sheet.getCell('A3').value).toBe('ケース番号');
+    expect(sheet.getCell('A4').text).toMatch(/^R\d+-\d{4}$/);
     const detail = JSON.parse(auditActions(dir).at(-2)!.detail) as Record<string, unknown>;
     expect(detail).toEqual({
       format: 'xlsx',
@@ -120,8 +125,8 @@ describe('cli export cases', () => {
     const run = await exportCli(['cases', '--status', 'all', '--initials', '--out', file]);
     expect(run.code).toBe(0);
     const sheet = (await readBook(file)).getWorksheet('ケース一覧')!;
-    expect(sheet.rowCount).toBe(cases.all + 1);
-    for (let r = 2; r <= sheet.rowCount; r += 1) {
+    expect(sheet.rowCount).toBe(2 + cases.all + 1);
+    for (let r = 4; r <= sheet.rowCount; r += 1) {
       expect(sheet.getRow(r).getCell(3).text).toMatch(/^([A-Z]\.)+$|^＊$/);
       expect(sheet.getRow(r).getCell(4).text).toBe('');
     }

@@ -94,7 +94,7 @@ export const exportCommand = defineCommand({
         initials: request.initials,
       });
       const rows = await writeFileSafely(request.outPath, (out) =>
-        writeCaseListExport(db, actor, input, out),
+        writeCaseListExport(db, actor, clock, input, out),
       );
       auditCaseListExport(db, actor, clock, input, rows, 'file');
       io.stdout.write(

@@ -13,6 +13,7 @@ import type { Actor } from '../../audit/actor';
 import { listCases } from '../../cases/listCases';
 import { setUpCaseList } from '../../cases/listCasesFixture.testing';
 import { manualClock } from '../../clock.testing';
+import { writeSettings } from '../../settings/settingsService';
 import { warekiDateFormat } from '../workbook/excelDates';
 import { findLibreOffice, libreOfficeMissing, sheetsAsCsv } from '../workbook/libreOffice.testing';
 import type { FileSaver } from '../workbook/fileSaver';
@@ -25,6 +26,7 @@ const clock = manualClock('2026-06-10T01:00:00.000Z');
 beforeAll(() => {
   fx = setUpCaseList();
   withTransaction(fx.db, (tx) => {
+    writeSettings(tx, { municipalityName: 'みどり町' }, new Date(), null);
     const a = fx.cases.A!;
     tx.update(person)
       .set({ name: '山田 太郎', nameKana: 'やまだ たろう' })
@@ -51,8 +53,11 @@ async function exportRows(actor: Actor, filters: Filters, initials = false) {
   const { buffer, byteOffset, byteLength } = built.bytes;
   await book.xlsx.load(buffer.slice(byteOffset, byteOffset + byteLength) as ArrayBuffer);
   const sheet = book.getWorksheet('ケース一覧')!;
+  // The table: the header row and the cases, below the title and the conditions.
   const rows: ExcelJS.Row[] = [];
-  sheet.eachRow((row) => rows.push(row));
+  sheet.eachRow((row) => {
+    if (row.number >= 3) rows.push(row);
+  });
   return { built, sheet, rows };
 }
 
@@ -84,6 +89,7 @@ describe('case list export', () => {
       '受付日',
       '終結日',
       '主担当',
+      '多機関協働',
       '関係機関',
     ]);
     expect(rows).toHaveLength(1 + 8);
@@ -99,6 +105,7 @@ describe('case list export', () => {
       new Date(Date.UTC(2026, 3, 5)),
       undefined,
       'w1',
+      '☐',
       'こども家庭センター、みどり町地域包括支援センター',
     ]);
     expect(a.getCell(8).numFmt).toBe(warekiDateFormat);
@@ -109,13 +116,41 @@ describe('case list export', () => {
       '終結',
       new Date(Date.UTC(2026, 2, 15)),
     ]);
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(sheet.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
       fitToWidth: 1,
       fitToHeight: 0,
+      printTitlesRow: '3:3',
     });
+  });
+
+  it('titles the sheet with the office and the 和暦 date, and says which cases it holds', async () => {
+    const filters: Filters = {
+      status: 'all',
+      field: 'elderly',
+      tag: '8050問題',
+      staffId: fx.staff.w1.staffId,
+      coordination: true,
+      receivedFrom: '2026-04-01',
+      receivedTo: '2026-05-31',
+    };
+    const { sheet, rows } = await exportRows(fx.staff.admin, filters, true);
+    expect(sheet.getCell('A1').value).toBe('ケース一覧\u3000みどり町\u3000令和8年6月10日現在');
+    expect(sheet.getCell('A2').value).toBe(
+      '抽出条件\u3000状態：すべて\u3000／\u3000相談分野：高齢\u3000／\u3000課題：8050問題\u3000／\u3000担当：w1\u3000／\u3000多機関協働のみ\u3000／\u3000受付日：令和8年4月1日〜令和8年5月31日\u3000／\u3000並び順：受付日の新しい順\u3000／\u3000氏名はイニシャル',
+    );
+    expect(sheet.autoFilter).toBe('A3:L3');
+    // 課題 and 関係機関 wrap inside their columns; 多機関協働 is ☑ / ☐ centred.
+    const coordinated = await exportRows(fx.staff.admin, { status: 'all', coordination: true });
+    const header = coordinated.rows[0]!;
+    const column = (name: string) => (header.values as unknown[]).indexOf(name);
+    const first = coordinated.rows[1]!;
+    expect(rows).toHaveLength(1);
+    expect(first.getCell(column('課題')).alignment).toMatchObject({ wrapText: true });
+    expect(first.getCell(column('関係機関')).alignment).toMatchObject({ wrapText: true });
+    expect(first.getCell(column('多機関協働')).value).toBe('☑');
   });
 
   it('never exports a restricted case, or its household, to staff who may not see it', async () => {
@@ -198,7 +233,7 @@ describe('case list export', () => {
     expect(offered).toEqual(['ケース一覧_20260610.xlsx', 'ケース一覧_20260610.xlsx']);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
-    expect(book.getWorksheet('ケース一覧')?.rowCount).toBe(8);
+    expect(book.getWorksheet('ケース一覧')?.rowCount).toBe(2 + 8);
     expect(count()).toBe(before + 1);
   });
 });
@@ -213,11 +248,12 @@ describe.skipIf(libreOffice === null)(
       const file = path.join(fx.dir, 'cases-lo.xlsx');
       fs.writeFileSync(file, built.bytes);
       const rows = sheetsAsCsv(libreOffice!, file).get('ケース一覧')!;
-      expect(rows[0]?.[0]).toBe('ケース番号');
+      expect(rows[0]?.[0]).toBe('ケース一覧　みどり町　令和8年6月10日現在');
+      expect(rows[2]?.[0]).toBe('ケース番号');
       const d = rows.find((row) => row[0] === fx.cases.D!.caseNumber)!;
       expect([d[1], d[7], d[8]]).toEqual(['終結', '令和8年3月15日', '令和8年3月15日']);
       const a = rows.find((row) => row[0] === fx.cases.A!.caseNumber)!;
-      expect([a[2], a[7], a[8]]).toEqual(['山田 太郎', '令和8年4月5日', '']);
+      expect([a[2], a[7], a[8], a[10]]).toEqual(['山田 太郎', '令和8年4月5日', '', '☐']);
     }, 120_000);
   },
 );

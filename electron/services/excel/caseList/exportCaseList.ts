@@ -8,6 +8,8 @@ import { todayInJapan } from '../../cases/japanDate';
 import type { Clock } from '../../clock';
 import { deliverXlsx, type BuiltExport, type Delivery } from '../workbook/deliverFile';
 import type { FileSaver } from '../workbook/fileSaver';
+import { getSettings } from '../../settings/settingsService';
+import { caseListHeading } from './caseListHeading';
 import { caseExportBatches } from './readCaseExportRows';
 import { writeCaseListWorkbook } from './writeCaseListWorkbook';
 
@@ -18,16 +20,24 @@ export function caseListFileName(clock: Clock): string {
   return `ケース一覧_${todayInJapan(clock).replaceAll('-', '')}.xlsx`;
 }
 
-/** Writes the cases the actor may see for the filters to `out` as xlsx; returns the row count. */
+/**
+ * Writes the cases the actor may see for the filters to `out` as xlsx, titled with the office
+ * and today's date in Japan; returns the row count.
+ */
 export function writeCaseListExport(
   db: ReadDb,
   actor: Actor,
+  clock: Clock,
   input: CaseListExportInput,
   out: Writable,
 ): Promise<number> {
-  return writeCaseListWorkbook(out, caseExportBatches(db, actor, input.filters), {
-    initials: input.initials,
-  });
+  const heading = caseListHeading(db, getSettings(db).municipalityName, todayInJapan(clock), input);
+  return writeCaseListWorkbook(
+    out,
+    caseExportBatches(db, actor, input.filters),
+    { initials: input.initials },
+    heading,
+  );
 }
 
 /** The audit row of a case list export: its filters, initials or not, and rows; never a name. */
@@ -63,7 +73,7 @@ export async function buildCaseListExport(
     sink.on('end', resolve);
     sink.on('error', reject);
   });
-  const rows = await writeCaseListExport(db, actor, input, sink);
+  const rows = await writeCaseListExport(db, actor, clock, input, sink);
   await ended;
   return {
     bytes: Buffer.concat(chunks),

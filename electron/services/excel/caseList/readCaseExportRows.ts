@@ -95,6 +95,7 @@ function detailsById(db: ReadDb, ids: readonly number[]): Map<number, CaseExport
         receivedOn: line.receivedOn,
         closedOn: line.closedOn,
         mainStaffName: once(line.mainStaffName ?? ''),
+        coordination: line.coordination,
         agencies: once((agenciesOf.get(line.id) ?? []).join('、')),
       });
     }
