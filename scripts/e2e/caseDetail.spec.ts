@@ -58,9 +58,13 @@ test('a worker keeps a case: notes, consent, agencies, 多機関協働, 終結 a
   await page.getByRole('tab', { name: '本人同意' }).click();
   const consentForm = page.getByRole('form', { name: '同意を記録' });
   await consentForm.getByLabel('日付').fill(reiwa(japanDaysAgo(18)));
+  // 状態 and 取得方法 start unchosen (issue 17): chosen each time.
+  await consentForm.getByRole('radiogroup', { name: '状態' }).getByText('同意あり').click();
+  await consentForm.getByText('署名').click();
   await consentForm.getByRole('button', { name: '記録する' }).click();
   await expect(page.getByTestId('consent-badge-application')).toContainText('同意あり');
   await consentForm.getByText('関係機関との情報共有').click();
+  await consentForm.getByRole('radiogroup', { name: '状態' }).getByText('同意あり').click();
   await consentForm.getByText('署名').click();
   await pick(
     page,

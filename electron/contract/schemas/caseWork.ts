@@ -48,6 +48,9 @@ const intakePersonSchema = z.discriminatedUnion('mode', [
   }),
 ]);
 
+/** The longest 主訴 a case keeps (characters as the form counts them, UTF-16 units). */
+export const chiefComplaintMaxLength = 4000;
+
 /** 相談受付: saving it creates a case numbered by 年度 (R8-0001). 受付日 may not be in the future. */
 export const caseIntakeInput = z.strictObject({
   receivedOn: isoDateSchema('受付日'),
@@ -58,7 +61,7 @@ export const caseIntakeInput = z.strictObject({
   person: intakePersonSchema,
   fields: fieldListSchema,
   tags: tagListSchema.default([]),
-  chiefComplaint: textSchema('主訴', 4000).default(''),
+  chiefComplaint: textSchema('主訴', chiefComplaintMaxLength).default(''),
   urgency: z.enum(urgencies.codes).default('normal'),
 });
 
@@ -75,7 +78,7 @@ export const caseUpdateInput = z.strictObject({
   restricted: z.boolean().optional(),
   fields: fieldListSchema.optional(),
   tags: tagListSchema.optional(),
-  chiefComplaint: textSchema('主訴', 4000).optional(),
+  chiefComplaint: textSchema('主訴', chiefComplaintMaxLength).optional(),
   urgency: z.enum(urgencies.codes).optional(),
   route: z.enum(routes.codes).optional(),
 });

@@ -28,6 +28,8 @@ export const ja = {
     passwordVisibility: '入力した文字を表示',
     ctrlEnter: 'Ctrl+Enter で保存',
     cancel: 'キャンセル',
+    lengthCount: (length: number, max: number) =>
+      `${length.toLocaleString('ja-JP')} / ${max.toLocaleString('ja-JP')}文字${length > max ? `（${(length - max).toLocaleString('ja-JP')}文字多すぎます）` : ''}`,
   },
   setup: {
     title: '初期設定',
@@ -119,6 +121,8 @@ export const ja = {
     receivedBy: '受付者',
     route: '相談経路',
     visitor: '来談者',
+    showMore: '続きを表示',
+    showLess: '閉じる',
     fields: '相談分野',
     tags: '課題',
     chiefComplaint: '主訴',
@@ -142,6 +146,7 @@ export const ja = {
     consentNone: '記録なし',
   },
   caseEdit: {
+    caseAgencies: 'このケースの関係機関',
     title: 'ケース情報を編集',
     stage: '段階',
     stageClosedPlaceholder: '終結（段階を選ぶと再開します）',
@@ -210,6 +215,8 @@ export const ja = {
     methodNone: 'なし',
     proxyName: '代筆者',
     proxyNameRequired: '代筆者を入力してください',
+    stateRequired: '状態を選んでください',
+    methodRequired: '取得方法を選んでください（なければ「なし」）',
     obtainedBy: '記録者',
     agencies: '対象の関係機関',
     agenciesPlaceholder: '選んでください（複数可）',

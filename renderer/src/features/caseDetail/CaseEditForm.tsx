@@ -7,6 +7,8 @@ import { codeOptions, isCode } from '../../components/codes/codeOptions';
 import { LabelledSegmented } from '../../components/forms/LabelledSegmented';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
+import { LengthCount } from '../../components/forms/LengthCount';
+import { chiefComplaintMaxLength } from '../../../../electron/contract/schemas/caseWork';
 import {
   caseEditValuesFrom,
   caseUpdateFrom,
@@ -80,7 +82,12 @@ export function CaseEditForm({ detail, options, onSaved, onCancel }: Props) {
         <Select
           label={t.mainAgency}
           placeholder={t.staffPlaceholder}
-          data={agencyPickList(options.agencies, detail.mainAgencyId ? [detail.mainAgencyId] : [])}
+          data={agencyPickList(
+            options.agencies,
+            detail.mainAgencyId ? [detail.mainAgencyId] : [],
+            [],
+            detail.agencies.map((a) => a.agencyId),
+          )}
           searchable
           clearable
           {...form.getInputProps('mainAgencyId')}
@@ -105,6 +112,10 @@ export function CaseEditForm({ detail, options, onSaved, onCancel }: Props) {
           minRows={2}
           maxRows={8}
           {...form.getInputProps('chiefComplaint')}
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        description={
+          <LengthCount value={form.values.chiefComplaint} max={chiefComplaintMaxLength} />
+        }
         />
         <FormFooter error={error} busy={busy} submitLabel={t.save} onCancel={onCancel} />
       </Stack>

@@ -1,4 +1,15 @@
-import { Alert, Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  SimpleGrid,
+  Spoiler,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { fields, routes as routeCodes, type CaseDetail } from '../../../../electron/contract';
 import { routes } from '../../app/routes';
 import { formatIsoWareki } from '../../components/dateInput/formatIso';
@@ -9,6 +20,14 @@ import { ConsentBadges } from './ConsentBadges';
 import { InfoItem } from './InfoItem';
 
 type Props = { detail: CaseDetail; onEdit: (() => void) | null };
+
+/** 来談者 as 「山田 花子（長女）」, or '' (未設定) when the person came alone or it was not noted. */
+function visitorText(detail: CaseDetail): string {
+  if (!detail.visitorName) return detail.visitorRelation;
+  return detail.visitorRelation
+    ? `${detail.visitorName}（${detail.visitorRelation}）`
+    : detail.visitorName;
+}
 
 /** Who the case is about, where it stands, who holds it, and the consent in force — at a glance. */
 export function CaseHeader({ detail, onEdit }: Props) {
@@ -60,15 +79,19 @@ export function CaseHeader({ detail, onEdit }: Props) {
             {detail.fields.map((f) => fields.labels[f]).join('・')}
           </InfoItem>
           <InfoItem label={t.tags}>{detail.tags.join('・')}</InfoItem>
+          <InfoItem label={t.visitor}>{visitorText(detail)}</InfoItem>
         </SimpleGrid>
         {detail.chiefComplaint && (
           <Stack gap={0}>
             <Text fz="xs" c="dimmed" fw={700}>
               {t.chiefComplaint}
             </Text>
-            <Text fz="sm" lineClamp={2} title={detail.chiefComplaint}>
-              {detail.chiefComplaint}
-            </Text>
+            {/* As written, line breaks kept; a long one opens on request. */}
+            <Spoiler maxHeight={66} showLabel={t.showMore} hideLabel={t.showLess} fz="sm">
+              <Text fz="sm" style={{ whiteSpace: 'pre-wrap' }} data-testid="chief-complaint">
+                {detail.chiefComplaint}
+              </Text>
+            </Spoiler>
           </Stack>
         )}
         {detail.stage === 'closed' && detail.closedOn && (

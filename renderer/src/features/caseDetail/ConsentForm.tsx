@@ -16,6 +16,7 @@ import { ja } from '../../i18n/ja';
 import {
   consentInputFrom,
   emptyConsentValues,
+  noConsentMethod,
   validateConsentValues,
   type ConsentFormValues,
 } from './consentFormValues';
@@ -24,16 +25,21 @@ import { agencyPickList } from './pickLists';
 import { submitOnCtrlEnter } from './submitOnCtrlEnter';
 import { FormFooter } from '../../components/forms/FormFooter';
 
-type Props = { caseId: number; agencies: AgencyView[]; onSaved: (consent: ConsentView) => void };
+type Props = {
+  caseId: number;
+  agencies: AgencyView[];
+  /** The case's 関係機関, offered first. */
+  caseAgencyIds: number[];
+  onSaved: (consent: ConsentView) => void;
+};
 
-const noMethod = 'none';
 const methodOptions = [
-  { value: noMethod, label: ja.caseConsent.methodNone },
+  { value: noConsentMethod, label: ja.caseConsent.methodNone },
   ...codeOptions(consentMethods),
 ];
 
 /** 同意を記録: one new record (history is kept); 代筆者 appears with 代筆. */
-export function ConsentForm({ caseId, agencies, onSaved }: Props) {
+export function ConsentForm({ caseId, agencies, caseAgencyIds, onSaved }: Props) {
   const t = ja.caseConsent;
   const form = useForm<ConsentFormValues>({
     initialValues: emptyConsentValues(japanNow().date),
@@ -59,8 +65,9 @@ export function ConsentForm({ caseId, agencies, onSaved }: Props) {
           <LabelledSegmented
             label={t.state}
             data={codeOptions(consentStates)}
-            value={values.state}
+            value={values.state ?? ''}
             onChange={(v) => isCode(consentStates, v) && form.setFieldValue('state', v)}
+            error={form.errors.state as string | undefined}
           />
           <JapaneseDateInput
             label={t.date}
@@ -72,8 +79,11 @@ export function ConsentForm({ caseId, agencies, onSaved }: Props) {
           <LabelledSegmented
             label={t.method}
             data={methodOptions}
-            value={values.method ?? noMethod}
-            onChange={(v) => form.setFieldValue('method', isCode(consentMethods, v) ? v : null)}
+            value={values.method ?? ''}
+            onChange={(v) =>
+              form.setFieldValue('method', isCode(consentMethods, v) ? v : noConsentMethod)
+            }
+            error={form.errors.method as string | undefined}
           />
         </SimpleGrid>
         {values.method === 'proxy' && (
@@ -87,7 +97,7 @@ export function ConsentForm({ caseId, agencies, onSaved }: Props) {
         <MultiSelect
           label={t.agencies}
           placeholder={values.agencyIds.length === 0 ? t.agenciesPlaceholder : undefined}
-          data={agencyPickList(agencies, values.agencyIds.map(Number))}
+          data={agencyPickList(agencies, values.agencyIds.map(Number), [], caseAgencyIds)}
           searchable
           clearable
           hidePickedOptions

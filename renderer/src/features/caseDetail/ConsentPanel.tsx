@@ -40,6 +40,7 @@ export function ConsentPanel({ detail, agencies, writable, onSaved }: Props) {
           <ConsentForm
             caseId={detail.id}
             agencies={agencies}
+            caseAgencyIds={detail.agencies.map((a) => a.agencyId)}
             onSaved={(consent) => {
               notifications.show({ color: 'teal', message: t.recorded });
               onSaved(consent);

@@ -4,8 +4,17 @@ import { consentInputFrom, emptyConsentValues, validateConsentValues } from './c
 const today = '2026-04-10';
 
 describe('consent form', () => {
-  it('starts as 相談申込, 同意あり by signature, today', () => {
-    expect(consentInputFrom(7, emptyConsentValues(today))).toEqual({
+  it('starts as 相談申込, today, with 状態 and 取得方法 left for the worker to choose', () => {
+    const empty = emptyConsentValues(today);
+    expect(empty).toMatchObject({ kind: 'application', state: null, method: null });
+    expect(validateConsentValues(empty, today)).toEqual({
+      state: '状態を選んでください',
+      method: '取得方法を選んでください（なければ「なし」）',
+    });
+    expect(() => consentInputFrom(7, empty)).toThrow();
+    const chosen = { ...empty, state: 'given' as const, method: 'signature' as const };
+    expect(validateConsentValues(chosen, today)).toEqual({});
+    expect(consentInputFrom(7, chosen)).toEqual({
       caseId: 7,
       kind: 'application',
       state: 'given',
@@ -17,8 +26,19 @@ describe('consent form', () => {
     });
   });
 
+  it('sends 取得方法 「なし」 as no method', () => {
+    const none = { ...emptyConsentValues(today), state: 'refused' as const, method: 'none' as const };
+    expect(validateConsentValues(none, today)).toEqual({});
+    expect(consentInputFrom(7, none)).toMatchObject({ state: 'refused', method: null });
+  });
+
   it('needs 代筆者 with 代筆, and sends it only then', () => {
-    const proxy = { ...emptyConsentValues(today), method: 'proxy' as const, proxyName: '' };
+    const proxy = {
+      ...emptyConsentValues(today),
+      state: 'given' as const,
+      method: 'proxy' as const,
+      proxyName: '',
+    };
     expect(validateConsentValues(proxy, today)).toEqual({ proxyName: '代筆者を入力してください' });
     const named = { ...proxy, proxyName: '山田 花子（長女）' };
     expect(validateConsentValues(named, today)).toEqual({});
@@ -42,6 +62,8 @@ describe('consent form', () => {
   it('sends the chosen agencies as ids', () => {
     const values = {
       ...emptyConsentValues(today),
+      state: 'given' as const,
+      method: 'verbal' as const,
       kind: 'infoSharing' as const,
       agencyIds: ['3', '12'],
     };

@@ -8,36 +8,44 @@ import { dateTextError, isoFromText, textFromIso } from '../../components/dateIn
 import { ja } from '../../i18n/ja';
 import { compactErrors } from './compactErrors';
 
-/** 「同意を記録」: the date as typed (和暦 or 西暦), agencies as id strings for the pick list. */
+/** 取得方法 「なし」, chosen on purpose (null is 「まだ選んでいない」). */
+export const noConsentMethod = 'none';
+
+/**
+ * 「同意を記録」: the date as typed (和暦 or 西暦), agencies as id strings for the pick list. 状態 and
+ * 取得方法 are null until the worker chooses them: a record says what was chosen, not a default.
+ */
 export type ConsentFormValues = {
   kind: ConsentKind;
-  state: ConsentState;
+  state: ConsentState | null;
   recordedOn: string;
-  method: ConsentMethod | null;
+  method: ConsentMethod | typeof noConsentMethod | null;
   proxyName: string;
   agencyIds: string[];
   note: string;
 };
 
-/** A new record: today, 同意あり by signature, the first kind. */
+/** A new record: today, the first kind, 状態 and 取得方法 not chosen yet. */
 export function emptyConsentValues(today: string): ConsentFormValues {
   return {
     kind: 'application',
-    state: 'given',
+    state: null,
     recordedOn: textFromIso(today),
-    method: 'signature',
+    method: null,
     proxyName: '',
     agencyIds: [],
     note: '',
   };
 }
 
-/** Field errors in Japanese: a real date not after today, and 代筆者 when written by proxy. */
+/** Field errors in Japanese: 状態 and 取得方法 chosen, a real date not after today, 代筆者 with 代筆. */
 export function validateConsentValues(
   values: ConsentFormValues,
   today: string,
 ): Record<string, string> {
   return compactErrors({
+    state: values.state === null ? ja.caseConsent.stateRequired : null,
+    method: values.method === null ? ja.caseConsent.methodRequired : null,
     recordedOn: dateTextError(values.recordedOn, { required: true, notAfter: today }),
     proxyName:
       values.method === 'proxy' && values.proxyName.trim() === ''
@@ -52,13 +60,15 @@ export function consentInputFrom(
   values: ConsentFormValues,
 ): CallInput<'consent.record'> {
   const recordedOn = isoFromText(values.recordedOn);
-  if (recordedOn === null) throw new Error('consent form saved before validation');
+  if (recordedOn === null || values.state === null) {
+    throw new Error('consent form saved before validation');
+  }
   return {
     caseId,
     kind: values.kind,
     state: values.state,
     recordedOn,
-    method: values.method,
+    method: values.method === noConsentMethod ? null : values.method,
     proxyName: values.method === 'proxy' ? values.proxyName : '',
     agencyIds: values.agencyIds.map(Number),
     note: values.note,

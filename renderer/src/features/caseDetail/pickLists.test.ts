@@ -49,6 +49,28 @@ describe('pick lists', () => {
     ]);
   });
 
+  it("lists the case's own agencies first, each once", () => {
+    const agencies = [
+      agency(1, 'みどり町社会福祉協議会', 'shakyo'),
+      agency(2, 'みどり町地域包括支援センター', 'houkatsu'),
+      agency(4, 'ハローワークみどり', 'helloWork'),
+      agency(5, '旧窓口', 'shakyo', false),
+    ];
+    expect(agencyPickList(agencies, [], [], [4, 1, 5])).toEqual([
+      {
+        group: 'このケースの関係機関',
+        items: [
+          { value: '4', label: 'ハローワークみどり' },
+          { value: '1', label: 'みどり町社会福祉協議会' },
+        ],
+      },
+      {
+        group: '地域包括支援センター',
+        items: [{ value: '2', label: 'みどり町地域包括支援センター' }],
+      },
+    ]);
+  });
+
   it('offers 課題 in use, then retired ones the case still carries', () => {
     const tags = [
       { label: '8050問題', active: true },

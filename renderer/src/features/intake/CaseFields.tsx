@@ -6,6 +6,8 @@ import { IssueTagsSelect } from '../../components/codes/IssueTagsSelect';
 import { useIssueTags } from '../../components/codes/useIssueTags';
 import { LabelledSegmented } from '../../components/forms/LabelledSegmented';
 import { ja } from '../../i18n/ja';
+import { LengthCount } from '../../components/forms/LengthCount';
+import { chiefComplaintMaxLength } from '../../../../electron/contract/schemas/caseWork';
 import type { IntakeFormValues } from './intakeForm';
 
 const t = ja.intake;
@@ -36,6 +38,10 @@ export function CaseFields({ form }: { form: UseFormReturnType<IntakeFormValues>
         minRows={4}
         maxRows={16}
         {...form.getInputProps('chiefComplaint')}
+      inputWrapperOrder={['label', 'input', 'description', 'error']}
+      description={
+        <LengthCount value={form.values.chiefComplaint} max={chiefComplaintMaxLength} />
+      }
       />
       <LabelledSegmented
         label={t.urgency}
