@@ -35,6 +35,7 @@ export const authReasonLabels = {
   accountDisabled: 'アカウントの無効化',
   passwordReset: 'パスワードの再設定',
   expired: 'ログインの有効期限切れ',
+  endedByAdmin: '管理者による終了',
 };
 
 /** An error code as the audit log names a failure (backup.failed). */

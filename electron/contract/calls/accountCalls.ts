@@ -9,7 +9,9 @@ import {
   staffDisableInput,
   staffEnableInput,
   staffResetPasswordInput,
+  staffEndSessionInput,
   staffUpdateInput,
+  type ActiveSession,
   type StaffAccount,
 } from '../schemas/staff';
 
@@ -30,6 +32,10 @@ export const accountCalls = {
     input: staffResetPasswordInput,
     access: adminOnly,
   }),
+  /** Who is logged in now (on the office server: from which address, since when). */
+  'staff.sessions': defineCall<ActiveSession[]>()({ input: noInput, access: adminOnly }),
+  /** Ends another staff member's login at once; their screen goes to ログイン. */
+  'staff.endSession': defineCall<null>()({ input: staffEndSessionInput, access: adminOnly }),
   /** Changes the caller's own password: the slot is rewrapped, the database is not re-encrypted. */
   'auth.changePassword': defineCall<null>()({ input: changePasswordInput, access: anyRole }),
   /** 回復キーで復旧: the recovery key opens the database, sets a new password, logs that account in. */

@@ -62,3 +62,26 @@ export const recoverInput = z.strictObject({
   login: loginSchema,
   newPassword: newPasswordSchema,
 });
+
+/** One login that is open now, as 管理 lists it (the secret session id never leaves the server). */
+export type ActiveSession = {
+  /** A public name of the session, for ending it. */
+  ref: string;
+  staffId: number;
+  login: string;
+  displayName: string;
+  role: Role;
+  /** The client's address on the server; null on this PC. */
+  address: string | null;
+  /** When the login began, and the last call (ISO). */
+  since: string;
+  lastActivity: string;
+  state: 'unlocked' | 'locked';
+  /** The caller's own session (it is ended with ログアウト, not from here). */
+  self: boolean;
+};
+
+/** 管理者 ends one open login. */
+export const staffEndSessionInput = z.strictObject({
+  ref: z.string().regex(/^[0-9a-f-]{36}$/, 'ログインの指定が正しくありません'),
+});

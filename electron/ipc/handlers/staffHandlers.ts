@@ -9,6 +9,11 @@ import type { DomainHandlers } from '../handlerTypes';
 export const staffHandlers: DomainHandlers<'staff'> = {
   'staff.options': ({ db }) => staffOptions(db),
   'staff.list': ({ db, session, clock }) => listStaffAccounts(db, session.paths, clock),
+  'staff.sessions': ({ session }) => session.activeSessions(),
+  'staff.endSession': ({ session }, input) => {
+    session.endSession(input.ref);
+    return null;
+  },
   'staff.create': ({ session }, input) => session.createStaffAccount(input),
   'staff.update': ({ db, actor, clock, session }, input) => {
     const account = updateStaffAccount(db, actor, clock, session.paths, input);

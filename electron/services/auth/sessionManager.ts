@@ -2,7 +2,7 @@ import type { Db } from '../../../db/database';
 import { AppError } from '../../contract/errors';
 import { adminOnly, type Role } from '../../contract/roles';
 import type { AppStatus, SessionUser } from '../../contract/schemas/session';
-import type { StaffAccount } from '../../contract/schemas/staff';
+import type { ActiveSession, StaffAccount } from '../../contract/schemas/staff';
 import type { DataPaths } from '../app/dataPaths';
 import type { Actor } from '../audit/actor';
 import type { BackupResult } from '../backup/createBackup';
@@ -127,6 +127,16 @@ export class SessionManager {
   /** Re-reads names and roles after an account was changed. */
   refreshUser(): void {
     this.registry.refreshUsers();
+  }
+
+  /** Every open login, for 管理 (管理者). */
+  activeSessions(): ActiveSession[] {
+    return this.registry.activeSessions(this.id);
+  }
+
+  /** Ends another staff member's login (管理者; audited). */
+  endSession(ref: string): void {
+    this.registry.endSessionByRef(this.id, ref);
   }
 
   /** Ends every session of a staff member at once (account disabled, password reset). */

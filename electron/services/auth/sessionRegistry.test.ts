@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { desc, eq } from 'drizzle-orm';
 import { auditLog } from '../../../db/schema';
 import { AppError } from '../../contract/errors';
+import type { ActiveSession } from '../../contract/schemas/staff';
 import { anyRole } from '../../contract/roles';
 import { createDispatcher } from '../../ipc/dispatch';
 import { handlers } from '../../ipc/handlerTable';
@@ -187,5 +188,54 @@ describe('SessionRegistry on the office server', () => {
     expect(shared.sessionId).not.toBe(locked);
     expect(registry.list().map((s) => s.user.login)).toEqual([workerLogin]);
     expect(codeOf(() => shared.login(adminLogin, adminPassword))).toMatch(/^CONFLICT/);
+  });
+
+  it('lists the open logins for 管理 and lets a 管理者 end another one (audited)', async () => {
+    const { registry, browser, workerId } = setUpServer();
+    const dispatch = createDispatcher<SessionManager>({
+      isTrustedSender: () => true,
+      sessionOf: (seat) => seat,
+      clock: registry.config.clock,
+      handlers,
+    });
+    const admin = browser('192.0.2.20');
+    const worker = browser('192.0.2.10');
+    admin.login(adminLogin, adminPassword);
+    worker.login(workerLogin, workerPassword);
+    expect(await dispatch(worker, 'staff.sessions', {})).toMatchObject({ code: 'FORBIDDEN' });
+
+    const listed = await dispatch(admin, 'staff.sessions', {});
+    if (!listed.ok) throw new Error(listed.message);
+    const sessions = listed.value as ActiveSession[];
+    expect(sessions.map((s) => [s.login, s.address, s.state, s.self])).toEqual([
+      [adminLogin, '192.0.2.20', 'unlocked', true],
+      [workerLogin, '192.0.2.10', 'unlocked', false],
+    ]);
+    expect(sessions[0]?.since).toBe('2026-04-01T00:00:00.000Z');
+    // The secret id never leaves the registry.
+    expect(JSON.stringify(sessions)).not.toContain(String(worker.sessionId));
+
+    const [own, other] = sessions;
+    if (!own || !other) throw new Error('two sessions expected');
+    expect(await dispatch(admin, 'staff.endSession', { ref: own.ref })).toMatchObject({
+      code: 'CONFLICT',
+    });
+    expect(await dispatch(admin, 'staff.endSession', { ref: other.ref })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await dispatch(worker, 'auth.touch', {})).toMatchObject({ code: 'LOGGED_OUT' });
+    expect(await dispatch(admin, 'staff.endSession', { ref: other.ref })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(lastAudit(registry, 'staff.endSession')).toMatchObject({
+      actorLogin: adminLogin,
+      targetType: 'staff',
+      targetId: String(workerId),
+    });
+    expect(lastAudit(registry, 'auth.logout')).toMatchObject({
+      actorLogin: workerLogin,
+      detail: JSON.stringify({ reason: 'endedByAdmin' }),
+    });
   });
 });

@@ -1,14 +1,15 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import type { Db } from '../../../db/database';
+import { withTransaction, type Db } from '../../../db/database';
 import { findStaffById } from '../../../db/repositories/staffRepository';
 import type { AuditDetail } from '../../contract/audit/auditDetailKeys';
 import { AppError } from '../../contract/errors';
 import { adminOnly, anyRole, type Role } from '../../contract/roles';
 import type { AppStatus, SessionUser } from '../../contract/schemas/session';
+import type { ActiveSession } from '../../contract/schemas/staff';
 import { dataPaths, type DataPaths } from '../app/dataPaths';
 import type { Actor } from '../audit/actor';
-import type { AuditAction } from '../audit/appendAudit';
+import { appendAudit, type AuditAction } from '../audit/appendAudit';
 import { runDueBackup } from '../backup/backupSchedule';
 import type { BackupResult } from '../backup/createBackup';
 import { prepareSessionRestore, swapInRestore, type RestoreResult } from '../backup/restoreBackup';
@@ -76,6 +77,8 @@ export const serverMode: RegistryMode = {
 /** One login: its user, whether it is at work or locked, its idle clock and where it is from. */
 export type LoginSession = {
   readonly id: string;
+  /** A public name for 管理's list; the id itself is a secret like a password. */
+  readonly ref: string;
   user: SessionUser;
   unlocked: boolean;
   idleLockMinutes: number;
@@ -86,7 +89,8 @@ export type LoginSession = {
 };
 
 /** Why sessions end without their user asking (the audit row's reason). */
-export type EndReason = 'accountDisabled' | 'passwordReset' | 'expired' | 'restore';
+export type EndReason =
+  'accountDisabled' | 'passwordReset' | 'expired' | 'restore' | 'endedByAdmin';
 
 const wrongPasswordMessage = 'ログイン名またはパスワードが違います。';
 
@@ -300,6 +304,45 @@ export class SessionRegistry {
     );
   }
 
+  /** Every open login, for 管理 (管理者): who, from where, since when; the caller's marked. */
+  activeSessions(id: string | null): ActiveSession[] {
+    this.requireUnlocked(id, adminOnly);
+    return this.list().map((session) => ({
+      ref: session.ref,
+      staffId: session.user.staffId,
+      login: session.user.login,
+      displayName: session.user.displayName,
+      role: session.user.role,
+      address: session.origin.address,
+      since: session.since.toISOString(),
+      lastActivity: new Date(session.lastActivity).toISOString(),
+      state: session.unlocked ? 'unlocked' : 'locked',
+      self: session.id === id,
+    }));
+  }
+
+  /**
+   * A 管理者 ends another login at once (a PC left logged in, a leaver): audited as the
+   * 管理者's action on that staff member, and as that session's logout with the reason.
+   */
+  endSessionByRef(id: string | null, ref: string): void {
+    const { db, actor } = this.requireUnlocked(id, adminOnly);
+    const target = this.list().find((session) => session.ref === ref);
+    if (!target) throw new AppError('NOT_FOUND', 'このログインはすでに終了しています。');
+    if (target.id === id) {
+      throw new AppError('CONFLICT', 'ご自分のログインは「ログアウト」で終了してください。');
+    }
+    withTransaction(db, (tx) => {
+      appendAudit(tx, {
+        at: this.config.clock.now(),
+        actor,
+        action: 'staff.endSession',
+        target: { type: 'staff', id: target.user.staffId },
+      });
+    });
+    this.endSessions([target], 'endedByAdmin');
+  }
+
   /** Re-reads the idle time after a 管理者 changed the settings. */
   refreshSettings(): void {
     if (!this.unsealed) return;
@@ -383,6 +426,7 @@ export class SessionRegistry {
     const hours = this.mode.maxSessionHours;
     const session: LoginSession = {
       id: crypto.randomBytes(32).toString('base64url'),
+      ref: crypto.randomUUID(),
       user,
       unlocked: true,
       idleLockMinutes: getSettings(this.db()).idleLockMinutes,

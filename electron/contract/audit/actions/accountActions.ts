@@ -27,6 +27,7 @@ export const accountActions = auditActionTable({
   'staff.disable': { label: '職員を無効に', group: 'staff', target: 'staff' },
   'staff.enable': { label: '職員を有効に', group: 'staff', target: 'staff' },
   'staff.resetPassword': { label: 'パスワードの再設定', group: 'staff', target: 'staff' },
+  'staff.endSession': { label: 'ログインの終了', group: 'staff', target: 'staff' },
   'settings.update': {
     label: '設定の変更',
     group: 'settings',

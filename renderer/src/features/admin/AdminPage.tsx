@@ -10,6 +10,7 @@ import { BackupSection } from './backup/BackupSection';
 import { BasicSettingsForm } from './BasicSettingsForm';
 import { IssueTagEditor } from './IssueTagEditor';
 import { MeetingKindNamesForm } from './MeetingKindNamesForm';
+import { ActiveSessionsSection } from './staff/ActiveSessionsSection';
 import { StaffSection } from './staff/StaffSection';
 
 const readSettings = () => call('settings.get', {});
@@ -34,6 +35,9 @@ export function AdminPage() {
       </Title>
       <Paper withBorder p="lg" radius="md">
         <StaffSection />
+      </Paper>
+      <Paper withBorder p="lg" radius="md">
+        <ActiveSessionsSection />
       </Paper>
       <Paper withBorder p="lg" radius="md">
         <BackupSection />
