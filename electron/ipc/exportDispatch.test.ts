@@ -61,19 +61,34 @@ async function exported(fileSaver: FileSaver | null, name: string, input: unknow
 }
 
 describe('export calls through the dispatcher', () => {
+  it('refuses the month now running (4月1日 in Japan) unless the person was warned', async () => {
+    const envelope = await dispatcher(null)(ownWindow, 'export.report', { month: '2026-04' });
+    expect(envelope).toMatchObject({ ok: false, code: 'CONFLICT' });
+    if (envelope.ok) return;
+    expect(envelope.message).toBe(
+      '令和8年4月はまだ終わっていません（今日は令和8年4月1日）。今日までの記録だけの集計になり、ブックには「集計途中」と入ります。',
+    );
+    const future = await dispatcher(null)(ownWindow, 'export.report', { month: '2026-05' });
+    expect(future).toMatchObject({ ok: false, code: 'CONFLICT' });
+    expect(await exported(null, 'export.report', { month: '2026-03' })).toMatchObject({
+      status: 'download',
+    });
+  });
+
   it('without a save dialog (web harness), returns the workbook as base64 to download', async () => {
-    const result = await exported(null, 'export.report', { month: '2026-04' });
+    const result = await exported(null, 'export.report', { month: '2026-04', allowPartial: true });
     expect(result).toMatchObject({ status: 'download', fileName: '実績報告_令和8年4月分.xlsx' });
     if (result.status !== 'download') return;
     const book = new ExcelJS.Workbook();
     const bytes = Buffer.from(result.contentBase64, 'base64');
     await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
-    expect(book.getWorksheet('データ')?.getRow(2).values).toEqual([
-      undefined,
+    const row = book.getWorksheet('データ')!.getRow(2);
+    expect([1, 2, 3, 4, 11].map((column) => row.getCell(column).value)).toEqual([
       'consultations.new',
       '新規相談件数',
       1,
       1,
+      '集計途中（月の途中）',
     ]);
   });
 
@@ -97,6 +112,7 @@ describe('export calls through the dispatcher', () => {
     ['export.report', { month: '2026-4' }, 'month'],
     ['export.report', { month: '2026-13' }, 'month'],
     ['export.report', { month: '2026-04', path: '/etc/passwd' }, ''],
+    ['export.report', { month: '2026-04', allowPartial: 'yes' }, 'allowPartial'],
     ['export.cases', { filters: { status: 'done' } }, 'filters.status'],
     ['export.cases', { filters: { limit: 5 } }, 'filters'],
     ['export.cases', { initials: 'yes' }, 'initials'],

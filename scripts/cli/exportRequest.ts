@@ -10,18 +10,18 @@ import { UsageError } from './usageError';
 
 /** One `export` command line, checked: what to export, where to, and its options. */
 export type ExportRequest =
-  | { kind: 'report'; month: string; outPath: string }
+  | { kind: 'report'; month: string; allowPartial: boolean; outPath: string }
   | { kind: 'cases'; status: 'open' | 'closed' | 'all'; initials: boolean; outPath: string }
   | { kind: 'audit'; filters: AuditFilters; outPath: string };
 
 type ExportOptions = Readonly<
-  Partial<Record<'out' | 'month' | 'status' | 'initials' | 'from' | 'to', string>>
+  Partial<Record<'out' | 'month' | 'allow-partial' | 'status' | 'initials' | 'from' | 'to', string>>
 >;
 
 const usage = (message: string) => new UsageError(message, { command: 'export' });
 
 /**
- * Reads `report --month YYYY-MM --out FILE.xlsx`, `cases --out FILE.xlsx [--status
+ * Reads `report --month YYYY-MM [--allow-partial] --out FILE.xlsx`, `cases --out FILE.xlsx [--status
  * open|closed|all] [--initials]` or `audit --out FILE.xlsx [--from YYYY-MM-DD] [--to
  * YYYY-MM-DD]`: anything missing, extra or malformed is a usage error (exit 2) before anything is
  * opened.
@@ -48,10 +48,10 @@ export function readExportRequest(args: readonly string[], options: ExportOption
       throw usage('対象の月を --month で指定してください（例: --month 2025-10）。');
     }
     const month = parseInput(reportMonthSchema, options.month.normalize('NFKC').trim(), 'export');
-    return { kind, month, outPath };
+    return { kind, month, allowPartial: options['allow-partial'] === 'true', outPath };
   }
-  if (options.month !== undefined) {
-    throw usage('--month は月次実績報告（report）にだけ指定できます。');
+  if (options.month !== undefined || options['allow-partial'] !== undefined) {
+    throw usage('--month と --allow-partial は月次実績報告（report）にだけ指定できます。');
   }
   const status = parseInput(
     z.enum(['open', 'closed', 'all'], {
@@ -68,6 +68,7 @@ export function readExportRequest(args: readonly string[], options: ExportOption
 function readAuditRequest(options: ExportOptions, outPath: string): ExportRequest {
   if (
     options.month !== undefined ||
+    options['allow-partial'] !== undefined ||
     options.status !== undefined ||
     options.initials !== undefined
   ) {

@@ -98,6 +98,7 @@ test('the monthly report and the case list are exported to Excel from the UI', a
   expect(summary.getCell('A2').text).toContain(`自治体名：${admin.municipality}`);
   const counts = dataSheet(report);
   expect(counts.size).toBe(44);
+  expect(report.getWorksheet('データ')!.getCell('K2').value).toBe('月の終了後に集計');
   expect(counts.get('consultations.new')?.[0]).toBe(2);
   expect(counts.get('consultations.new.route.窓口')?.[0]).toBe(1);
   expect(counts.get('consultations.new.route.関係機関')?.[0]).toBe(1);
@@ -106,6 +107,41 @@ test('the monthly report and the case list are exported to Excel from the UI', a
   expect(counts.get('consultations.new.multi_field')?.[0]).toBe(1);
   expect(counts.get('meetings.shien.held')).toEqual([0, 0]);
   expect(counts.get('consultations.new')?.[1]).toBeGreaterThanOrEqual(2);
+
+  // This month (Japan time) is not over: chosen, it is warned of, and exported as 集計途中.
+  const [thisYear, thisMonth] = japanMonthOf(new Date()).split('-').map(Number) as [number, number];
+  await section.getByLabel('年', { exact: true }).click();
+  await page.getByRole('option', { name: `（${thisYear}年）` }).click();
+  await section.getByLabel('月', { exact: true }).click();
+  await page.getByRole('option', { name: `${thisMonth}月`, exact: true }).click();
+  const warning = section.getByRole('alert');
+  await expect(warning).toContainText('集計途中の月です');
+  await expect(warning).toContainText(`${thisMonth}月はまだ終わっていません（今日は令和`);
+  await expect(section.getByRole('button', { name: 'Excel に出力', exact: true })).toHaveCount(0);
+  for (const [width, height] of [
+    [1280, 800],
+    [1366, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    await shot(page, `export-report-partial-${width}`);
+  }
+  const partialDownload = page.waitForEvent('download');
+  await section.getByRole('button', { name: '集計途中のまま Excel に出力' }).click();
+  const partial = await readDownload(await partialDownload, downloads);
+  expect(partial.getWorksheet('集計')!.getCell('A1').text).toMatch(
+    /^令和\d+年\d+月分 重層的支援体制整備事業 実績報告（集計途中：令和\d+年\d+月\d+日時点、月末まで終わっていません）$/u,
+  );
+  expect(partial.getWorksheet('データ')!.getCell('K2').value).toBe('集計途中（月の途中）');
+  // Back to last month: no warning.
+  await section.getByLabel('月', { exact: true }).click();
+  const lastMonth = Number(month.slice(5));
+  if (lastMonth === 12) {
+    await section.getByLabel('年', { exact: true }).click();
+    await page.getByRole('option', { name: `（${y}年）` }).click();
+    await section.getByLabel('月', { exact: true }).click();
+  }
+  await page.getByRole('option', { name: `${lastMonth}月`, exact: true }).click();
+  await expect(section.getByRole('alert')).toHaveCount(0);
 
   // ケース一覧: what the list shows, with names as initials.
   await page.goto(`${harness.origin}/#/cases`);

@@ -144,6 +144,7 @@ export const auditDetailKeys = {
   delivery: code('渡し方', { dialog: '保存', download: 'ダウンロード', file: 'ファイルに保存' }),
   filters: { label: '条件', as: 'filters' },
   initials: flag('氏名', 'イニシャルで表示'),
+  partial: flag('集計', '集計途中（月の終了前）'),
   fileName: text('ファイル名'),
   folder: text('保存先'),
   keep: count('残す数', '個'),

@@ -7,8 +7,14 @@ export const reportMonthSchema = z
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '対象月は YYYY-MM の形で指定してください' })
   .refine((s) => s >= '2000-01' && s <= '2100-12', { error: '対象月の年が範囲外です' });
 
-/** 月次実績報告 of a month: the month and its 年度 to date. */
-export const exportReportInput = z.strictObject({ month: reportMonthSchema });
+/**
+ * 月次実績報告 of a month: the month and its 年度 to date. A month not over yet (in Japan) is
+ * refused unless `allowPartial` says the person saw the warning: its workbook is marked 集計途中.
+ */
+export const exportReportInput = z.strictObject({
+  month: reportMonthSchema,
+  allowPartial: z.boolean().default(false),
+});
 
 /** The case list's filters and sort, as the case list screen sends them (no paging). */
 export const caseExportFiltersSchema = caseListInput.omit({ limit: true, cursor: true });

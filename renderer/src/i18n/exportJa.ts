@@ -3,13 +3,15 @@ export const exportJa = {
   excelExport: {
     reportTitle: '月次実績報告',
     reportLead:
-      '選んだ月の実績と、その年度の4月1日から月末までの累計を Excel ファイルにします。「集計」シートはそのまま A4 横に印刷でき、「データ」シートには項目コードごとの数値が並びます。',
+      '選んだ月の実績と、その年度の4月1日から月末までの累計を Excel ファイルにします。「集計」シートはそのまま A4 横に印刷でき、備考に各項目の数え方があります。「データ」シートには項目コードごとの数値と、自治体名・対象月・作成日時・コード表の版が並びます。',
     year: '年',
     month: '月',
     yearOption: (wareki: string, year: number) => `${wareki}（${year}年）`,
     monthOption: (month: number) => `${month}月`,
     period: (month: string, fiscalYear: string) => `${month}分（年度累計: ${fiscalYear}）`,
     exportReport: 'Excel に出力',
+    exportPartialReport: '集計途中のまま Excel に出力',
+    partialTitle: '集計途中の月です',
     building: 'Excel ファイルを作成しています…',
     saved: (fileName: string) => `${fileName} を保存しました`,
     downloaded: (fileName: string) => `${fileName} をダウンロードしました`,

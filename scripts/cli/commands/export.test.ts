@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { japanMonthOf } from '../../../electron/contract/japaneseDate/japanTime';
+import { reportMonthState } from '../../../electron/contract/reportMonthState';
 import { countReport } from '../../../electron/services/excel/report/countReport';
 import { reportItems } from '../../../electron/services/excel/report/reportCodes';
 import { reportPeriods } from '../../../electron/services/excel/report/reportPeriod';
@@ -56,8 +58,17 @@ afterAll(() => {
 describe('cli export report', () => {
   it('writes the month’s report whose データ sheet matches the counts code by code, audited', async () => {
     const file = path.join(out, '実績報告.xlsx');
-    const run = await exportCli(['report', '--month', month, '--out', file]);
-    expect(run.stderr).toBe('');
+    // The demo's latest month may be this one: then it is exported as 集計途中, warned on stderr.
+    const partial = reportMonthState(month, new Date()) !== 'ended';
+    const run = await exportCli([
+      'report',
+      '--month',
+      month,
+      '--out',
+      file,
+      ...(partial ? ['--allow-partial'] : []),
+    ]);
+    expect(run.stderr).toMatch(partial ? /^注意: .*「集計途中」と入ります。\n$/u : /^$/u);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^月次実績報告（令和\d+年\d+月分）を保存しました: /);
 
@@ -90,7 +101,36 @@ describe('cli export report', () => {
       format: 'xlsx',
       rows: reportItems.length,
       delivery: 'file',
+      ...(partial ? { partial: true } : {}),
     });
+  });
+
+  it('refuses this month (Japan time) and a later one without --allow-partial, before logging in', async () => {
+    const now = japanMonthOf(new Date());
+    const file = path.join(out, '今月.xlsx');
+    await expectUsageRefusal(
+      dir,
+      () => exportCli(['report', '--month', now, '--out', file]),
+      'はまだ終わっていません（今日は令和',
+    );
+    await expectUsageRefusal(
+      dir,
+      () => exportCli(['report', '--month', '2100-12', '--out', file]),
+      '令和82年12月はまだ始まっていません',
+    );
+    const refused = await exportCli(['report', '--month', now, '--out', file]);
+    expect(refused.stderr).toContain(
+      '「集計途中」と入ります。それでも出力するには --allow-partial を付けてください。',
+    );
+    expect(fs.existsSync(file)).toBe(false);
+
+    const run = await exportCli(['report', '--month', now, '--out', file, '--allow-partial']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^注意: 令和\d+年\d+月はまだ終わっていません/u);
+    const book = await readBook(file);
+    expect(book.getWorksheet('集計')!.getCell('A1').text).toMatch(/実績報告（集計途中：令和/u);
+    expect(book.getWorksheet('データ')!.getCell('K2').value).toBe('集計途中（月の途中）');
+    expect(JSON.parse(auditActions(dir).at(-2)!.detail)).toMatchObject({ partial: true });
   });
 });
 
@@ -154,7 +194,11 @@ describe('cli export cases', () => {
     },
     {
       args: ['cases', '--out', 'x.xlsx', '--month', '2025-10'],
-      message: '--month は月次実績報告（report）にだけ指定できます。',
+      message: '--month と --allow-partial は月次実績報告（report）にだけ指定できます。',
+    },
+    {
+      args: ['cases', '--out', 'x.xlsx', '--allow-partial'],
+      message: '--month と --allow-partial は月次実績報告（report）にだけ指定できます。',
     },
     { args: ['cases', '--out', 'x.xlsx', '--status', 'done'], message: '--status には open' },
     { args: ['cases', 'extra', '--out', 'x.xlsx'], message: '余分な引数があります: extra' },

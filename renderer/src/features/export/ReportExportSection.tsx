@@ -1,9 +1,14 @@
-import { Button, Group, Loader, Select, Text } from '@mantine/core';
+import { Alert, Button, Group, Loader, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { asApiError } from '../../api/ApiError';
 import { call } from '../../api/call';
 import { SectionCard } from '../../components/SectionCard';
+import {
+  partialMonthWarning,
+  reportMonthState,
+} from '../../../../electron/contract/reportMonthState';
+import { formatWarekiDate } from '../../i18n/formatWarekiDate';
 import { ja } from '../../i18n/ja';
 import { deliverExport } from './deliverExport';
 import {
@@ -19,7 +24,8 @@ import {
 /**
  * 月次実績報告 on the 帳票・Excel page: a month in 和暦 (last month unless changed), then the
  * workbook built on the main side — saved through the desktop's dialog, or downloaded in a
- * browser. Self-contained: the page mounts it as one section.
+ * browser. The month now running can be chosen, under a warning and a button that says it
+ * exports 集計途中 (the service refuses it otherwise). Self-contained: the page mounts it.
  */
 export function ReportExportSection() {
   const t = ja.excelExport;
@@ -27,6 +33,7 @@ export function ReportExportSection() {
   const [month, setMonth] = useState(() => previousMonthInJapan(now));
   const [busy, setBusy] = useState(false);
   const current = currentMonthInJapan(now);
+  const state = reportMonthState(month, now);
   const year = Number(month.slice(0, 4));
   const yearOptions = reportYears(now).map((y) => ({
     value: String(y),
@@ -47,7 +54,7 @@ export function ReportExportSection() {
   const run = async () => {
     setBusy(true);
     try {
-      deliverExport(await call('export.report', { month }));
+      deliverExport(await call('export.report', { month, allowPartial: state !== 'ended' }));
     } catch (error) {
       notifications.show({ color: 'red', title: t.failed, message: asApiError(error).message });
     } finally {
@@ -79,13 +86,22 @@ export function ReportExportSection() {
           w={110}
           disabled={busy}
         />
-        <Button onClick={() => void run()} loading={busy}>
-          {t.exportReport}
+        <Button
+          onClick={() => void run()}
+          loading={busy}
+          color={state === 'ended' ? undefined : 'orange'}
+        >
+          {state === 'ended' ? t.exportReport : t.exportPartialReport}
         </Button>
       </Group>
       <Text fw={700} data-testid="report-period">
         {t.period(warekiOfMonth(month), fiscalYearSpan(month))}
       </Text>
+      {state !== 'ended' && (
+        <Alert color="orange" variant="light" title={t.partialTitle} role="alert">
+          {partialMonthWarning(state, warekiOfMonth(month), formatWarekiDate(now))}
+        </Alert>
+      )}
       {busy ? (
         <Group gap="xs" role="status">
           <Loader size="xs" color="teal" />
