@@ -147,6 +147,17 @@ test('a worker writes, confirms and evaluates a 支援プラン; 見直し start
   await expect(v1.getByTestId('plan-evaluation')).toContainText('見直し');
   await expect(v1.getByRole('button', { name: '評価する' })).toHaveCount(0);
   await shot(page, 'plan-version1');
+
+  // Any evaluation prints its own 評価シート: the decision, 評価者, the meeting line.
+  await v1
+    .getByTestId('plan-evaluation')
+    .getByRole('button', { name: 'この評価の評価シートを印刷' })
+    .click();
+  const evaluationSheet = page.frameLocator('[data-testid="print-frame"]');
+  await expect(evaluationSheet.getByText('● 見直し')).toBeVisible();
+  await expect(evaluationSheet.getByText('確認した会議')).toBeVisible();
+  await expect(evaluationSheet.getByText('表情が明るくなった。')).toBeVisible();
+  await shot(page, 'plan-evaluation-sheet');
 });
 
 test('home lists plans whose 次回評価予定日 has passed', async ({ page, harness }) => {

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempDir } from '../../db/testing/createTestDb';
-import { evaluationSheetHtml } from '../../electron/services/print/forms/evaluationSheetHtml';
+import {
+  evaluationSheetHtml,
+  noEvaluationPrintFacts,
+} from '../../electron/services/print/forms/evaluationSheetHtml';
 import { intakeFormHtml } from '../../electron/services/print/forms/intakeFormHtml';
 import {
   sampleHandout,
@@ -63,7 +66,7 @@ const meeting = sampleMeeting({ title: longTitle });
 const forms: Array<[string, () => string]> = [
   ['相談受付・申込票', () => intakeFormHtml(detail, ctx, [person])],
   ['支援プラン', () => supportPlanFormHtml(plan, ctx, noPlanPrintFacts)],
-  ['評価シート', () => evaluationSheetHtml(plan, sampleEvaluation(), ctx)],
+  ['評価シート', () => evaluationSheetHtml(plan, sampleEvaluation(), ctx, noEvaluationPrintFacts)],
   [
     '経過記録',
     () => progressNotesHtml(detail, [sampleNote(1), sampleNote(2)], { from: null, to: null }, ctx),

@@ -2,7 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempDir } from '../../db/testing/createTestDb';
-import { evaluationSheetHtml } from '../../electron/services/print/forms/evaluationSheetHtml';
+import {
+  evaluationSheetHtml,
+  noEvaluationPrintFacts,
+} from '../../electron/services/print/forms/evaluationSheetHtml';
 import {
   sampleEvaluation,
   samplePlan,
@@ -141,7 +144,12 @@ describe('renderPdf: 評価シート', () => {
   it('is one A4 page with each goal result and the decision', async () => {
     const file = path.join(dir, 'evaluation.pdf');
     await renderer.render(
-      evaluationSheetHtml(samplePlan(), sampleEvaluation(), testPrintContext),
+      evaluationSheetHtml(
+        samplePlan(),
+        sampleEvaluation(),
+        testPrintContext,
+        noEvaluationPrintFacts,
+      ),
       file,
     );
     expect(pdfPageCount(file)).toBe(1);

@@ -9,8 +9,11 @@ export const printIntakeInput = z.strictObject({ caseId: idSchema });
 /** 支援プラン of a case: one version (作成回数), the latest when omitted. */
 export const printPlanInput = z.strictObject({ caseId: idSchema, version: idSchema.optional() });
 
-/** 評価シート of a plan version's latest evaluation. */
-export const printEvaluationInput = z.strictObject({ planId: idSchema });
+/** 評価シート of one evaluation of a plan version, its latest when `evaluationId` is omitted. */
+export const printEvaluationInput = z.strictObject({
+  planId: idSchema,
+  evaluationId: idSchema.optional(),
+});
 
 const noteRangeFields = {
   from: isoDateSchema('期間（開始）').optional(),
@@ -35,7 +38,11 @@ export const printSavePdfInput = z.discriminatedUnion('form', [
   z.strictObject({ form: z.literal('intake'), caseId: idSchema }),
   z.strictObject({ form: z.literal('notes'), caseId: idSchema, ...noteRangeFields }),
   z.strictObject({ form: z.literal('plan'), caseId: idSchema, version: idSchema.optional() }),
-  z.strictObject({ form: z.literal('evaluation'), planId: idSchema }),
+  z.strictObject({
+    form: z.literal('evaluation'),
+    planId: idSchema,
+    evaluationId: idSchema.optional(),
+  }),
   z.strictObject({
     form: z.literal('dailyRecord'),
     date: isoDateSchema('日付'),

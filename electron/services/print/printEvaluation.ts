@@ -9,6 +9,7 @@ import type { Actor } from '../audit/actor';
 import type { Clock } from '../clock';
 import { planNotFound, requireVisiblePlan } from '../plans/planAccess';
 import { buildPlanView } from '../plans/planView';
+import { evaluationPrintFacts } from './evaluationPrintFacts';
 import { evaluationSheetHtml, evaluationSheetTitle } from './forms/evaluationSheetHtml';
 import { printCaseDocument, type PrintOptions } from './printCaseDocument';
 
@@ -38,8 +39,9 @@ export function evaluatedPlanOfCase(db: ReadDb, caseId: number, version?: number
 }
 
 /**
- * 評価シート of the latest evaluation of a plan version the actor may see (閲覧制限: NOT_FOUND,
- * as for opening the plan); audited as print.evaluation on the case with the plan and evaluation.
+ * 評価シート of one evaluation of a plan version the actor may see (閲覧制限: NOT_FOUND, as for
+ * opening the plan): any evaluation by id, the latest when none is named; audited as
+ * print.evaluation on the case with the plan and the evaluation.
  */
 export function printEvaluation(
   db: Db,
@@ -54,14 +56,22 @@ export function printEvaluation(
     actor,
     clock,
     { caseId: planRow.caseId, action: 'print.evaluation', options },
-    ({ db: tx, ctx }) => {
+    ({ db: tx, detail, ctx }) => {
       const plan = buildPlanView(tx, planRow);
-      const evaluation = plan.evaluations[0];
+      const evaluation =
+        input.evaluationId === undefined
+          ? plan.evaluations[0]
+          : plan.evaluations.find((e) => e.id === input.evaluationId);
       if (!evaluation) throw noEvaluation();
       return {
         document: {
           title: `${evaluationSheetTitle}（${plan.caseNumber} 第${plan.version}版）`,
-          html: evaluationSheetHtml(plan, evaluation, ctx),
+          html: evaluationSheetHtml(
+            plan,
+            evaluation,
+            ctx,
+            evaluationPrintFacts(tx, detail, plan, evaluation),
+          ),
         },
         auditDetail: { planId: plan.id, version: plan.version, evaluationId: evaluation.id },
       };

@@ -32,7 +32,13 @@ function buildDocument(db: Db, actor: Actor, clock: Clock, input: SaveInput): Pr
     case 'plan':
       return printPlan(db, actor, clock, { caseId: input.caseId, version: input.version }, pdf);
     case 'evaluation':
-      return printEvaluation(db, actor, clock, { planId: input.planId }, pdf);
+      return printEvaluation(
+        db,
+        actor,
+        clock,
+        { planId: input.planId, evaluationId: input.evaluationId },
+        pdf,
+      );
     case 'dailyRecord':
       return printDailyRecord(db, actor, clock, { date: input.date, staffId: input.staffId }, pdf);
     case 'meetingHandout':

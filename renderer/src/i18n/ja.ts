@@ -598,6 +598,8 @@ export const ja = {
     plan: '支援プラン（最新の版）',
     planVersion: 'この版を印刷',
     evaluation: '評価シートを印刷',
+    /** On one evaluation in the list: its own sheet (any evaluation, not only the latest). */
+    thisEvaluation: 'この評価の評価シートを印刷',
     notesHint: '期間を指定できます',
     preview: '印刷プレビュー',
     print: '印刷',

@@ -9,6 +9,34 @@ import { planVersionText } from './supportPlanFormHtml';
 
 export const evaluationSheetTitle = '評価シート';
 
+/** 終結理由 as the official sheet lists them; the one recorded is marked ●. */
+export const closeReasonChoices = [
+  '目標達成',
+  '他機関へ引継ぎ',
+  '転居',
+  '連絡がとれない',
+  '死亡',
+  '本人の希望',
+  'その他',
+] as const;
+
+/** What the sheet prints besides the evaluation (from the case and its meetings). */
+export type EvaluationPrintFacts = {
+  /** The meeting that confirmed the evaluation, if one did. */
+  confirmingMeeting: { kindName: string; title: string; heldOn: string } | null;
+  /** After 継続: the next 評価予定日 (`held`: the next evaluation has since been made that day). */
+  nextEvaluation: { on: string; held: boolean } | null;
+  /** After 終結: the case's 終結理由 as recorded. */
+  closeReason: string;
+};
+
+/** For a sheet printed without its case (tests of the layout). */
+export const noEvaluationPrintFacts: EvaluationPrintFacts = {
+  confirmingMeeting: null,
+  nextEvaluation: null,
+  closeReason: '',
+};
+
 const evaluationCss = `
 .case-number{border:.3mm solid #111;padding:.6mm 2.5mm;white-space:nowrap;}
 .case-number span{font-size:8pt;margin-right:2mm;}
@@ -19,6 +47,8 @@ table.goal-results td.result{text-align:center;white-space:nowrap;}
 .choices span{margin-right:5mm;white-space:nowrap;}
 .chosen{font-weight:700;}
 .empty{padding:3mm;text-align:center;color:#555;border:.25mm solid #444;}
+h3.sub{font-size:9.5pt;font-weight:700;margin:2mm 0 .8mm;}
+.next-evaluation{margin-top:1mm;}
 `;
 
 /** Every choice printed, the one taken marked ●, as on a paper form where it is circled. */
@@ -65,15 +95,50 @@ function goalResultsHtml(evaluation: PlanEvaluationView): SafeHtml {
   </table>`;
 }
 
+function meetingText(facts: EvaluationPrintFacts): string {
+  const meeting = facts.confirmingMeeting;
+  if (meeting === null) return '';
+  return [meeting.kindName, meeting.title, warekiDate(meeting.heldOn)]
+    .filter((s) => s !== '')
+    .join('\u3000');
+}
+
 /**
- * 評価シート of one evaluation of a plan version: the plan it evaluates, each goal's result
- * (達成 / 一部達成 / 未達成) with its comment, 本人の変化, 所見 and the decision, and 評価日 (the
- * document's 作成日).
+ * 終結理由: every reason printed, the recorded one ● (a reason written in other words is その他
+ * with the words), so the sheet reads the same whether the reason was chosen or typed.
+ */
+function closeReasonHtml(reason: string): SafeHtml {
+  const chosen = closeReasonChoices.find((c) => c !== 'その他' && reason.startsWith(c));
+  const other = chosen === undefined && reason !== '' ? reason : '';
+  return html`<p class="choices">
+    ${closeReasonChoices.map((choice) => {
+      const marked = choice === chosen || (choice === 'その他' && other !== '');
+      return marked
+        ? html`<span class="chosen">● ${choice}${choice === 'その他' ? `（${other}）` : ''}</span>`
+        : html`<span>○ ${choice}</span>`;
+    })}
+  </p>`;
+}
+
+function nextEvaluationHtml(facts: EvaluationPrintFacts): SafeHtml {
+  const next = facts.nextEvaluation;
+  if (next === null) return html``;
+  return html`<p class="next-evaluation">
+    次回評価予定日：<strong>${warekiDate(next.on)}</strong>${next.held ? '（この日に次の評価を実施）' : ''}
+  </p>`;
+}
+
+/**
+ * 評価シート of one evaluation of a plan version: the plan it evaluates, 評価日, who evaluated
+ * and the meeting that confirmed it, each goal's result (達成 / 一部達成 / 未達成) with its
+ * comment, 本人の変化, 所見 and the decision — with the next 評価予定日 after 継続 and the
+ * 終結理由 after 終結. 評価日 is the document's 作成日.
  */
 export function evaluationSheetHtml(
   plan: PlanView,
   evaluation: PlanEvaluationView,
   ctx: PrintContext,
+  facts: EvaluationPrintFacts,
 ): string {
   const nameHtml = html`<strong class="person-name">${plan.personName}</strong>`;
   const headerHtml = fieldTableHtml([
@@ -86,12 +151,21 @@ export function evaluationSheetHtml(
     },
     { label: '評価日', valueHtml: warekiDate(evaluation.evaluatedOn) },
     { label: '評価者', valueHtml: evaluation.evaluatedByName ?? '' },
+    { label: '確認した会議', valueHtml: meetingText(facts), wide: true },
   ]);
+  const decisionHtml = html`<p>${choicesHtml(planDecisions.labels, evaluation.decision)}</p>
+    ${nextEvaluationHtml(facts)}
+    ${
+      evaluation.decision === 'close'
+        ? html`<h3 class="sub">終結理由</h3>
+            ${closeReasonHtml(facts.closeReason)}`
+        : ''
+    }`;
   const bodyHtml = html`${sectionHtml('基本情報', headerHtml, true)}
   ${sectionHtml('目標ごとの評価', goalResultsHtml(evaluation))}
   ${sectionHtml('本人の変化', multilineHtml(evaluation.personChange, 'text-box'), true)}
   ${sectionHtml('所見', multilineHtml(evaluation.comment, 'text-box'), true)}
-  ${sectionHtml('判断', html`<p>${choicesHtml(planDecisions.labels, evaluation.decision)}</p>`, true)}`;
+  ${sectionHtml('判断', decisionHtml, true)}`;
   return printDocument({
     title: evaluationSheetTitle,
     municipalityName: ctx.municipalityName,

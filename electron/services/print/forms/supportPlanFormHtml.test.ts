@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleEvaluation, samplePlan, samplePlanRow } from './planFixture.testing';
 import { testPrintContext } from './printFixture.testing';
-import { evaluationSheetHtml } from './evaluationSheetHtml';
+import { evaluationSheetHtml, noEvaluationPrintFacts } from './evaluationSheetHtml';
 import {
   noPlanPrintFacts,
   planConsentStatement,
@@ -158,7 +158,12 @@ describe('supportPlanFormHtml (支援プラン)', () => {
 
 describe('evaluationSheetHtml (評価シート)', () => {
   const plan = samplePlan();
-  const doc = evaluationSheetHtml(plan, sampleEvaluation(), testPrintContext);
+  const doc = evaluationSheetHtml(
+    plan,
+    sampleEvaluation(),
+    testPrintContext,
+    noEvaluationPrintFacts,
+  );
   const text = textOf(doc);
 
   it('holds each goal with its result and comment, 本人の変化, 所見, the decision and 評価日', () => {
@@ -178,7 +183,12 @@ describe('evaluationSheetHtml (評価シート)', () => {
   it('escapes a <script> in 本人の変化', () => {
     const hostile = '<script>alert(1)</script>';
     const evaluation = sampleEvaluation({ personChange: hostile });
-    const hostileDoc = evaluationSheetHtml(plan, evaluation, testPrintContext);
+    const hostileDoc = evaluationSheetHtml(
+      plan,
+      evaluation,
+      testPrintContext,
+      noEvaluationPrintFacts,
+    );
     expect(hostileDoc).not.toContain('<script');
     expect(textOf(hostileDoc)).toContain(`本人の変化 ${hostile}`);
   });

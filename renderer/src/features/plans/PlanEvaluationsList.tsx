@@ -1,11 +1,17 @@
-import { Badge, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { goalResults, planDecisions, type PlanEvaluationView } from '../../../../electron/contract';
 import { formatIsoWareki } from '../../components/dateInput/formatIso';
 import { ja } from '../../i18n/ja';
+import { PrintPreviewModal } from '../print/PrintPreviewModal';
+import type { PrintRequest } from '../print/printRequest';
 
-/** The version's evaluations, newest first, each with its per-goal results. */
-export function PlanEvaluationsList({ evaluations }: { evaluations: PlanEvaluationView[] }) {
+type Props = { planId: number; evaluations: PlanEvaluationView[] };
+
+/** The version's evaluations, newest first, each with its per-goal results and its own sheet. */
+export function PlanEvaluationsList({ planId, evaluations }: Props) {
   const t = ja.plans;
+  const [request, setRequest] = useState<PrintRequest | null>(null);
   if (evaluations.length === 0) return null;
   return (
     <Stack gap="xs">
@@ -23,6 +29,14 @@ export function PlanEvaluationsList({ evaluations }: { evaluations: PlanEvaluati
                   {t.evaluatedBy}：{ev.evaluatedByName}
                 </Text>
               )}
+              <Button
+                variant="subtle"
+                size="compact-xs"
+                ml="auto"
+                onClick={() => setRequest({ form: 'evaluation', planId, evaluationId: ev.id })}
+              >
+                {ja.print.thisEvaluation}
+              </Button>
             </Group>
             <Table withTableBorder>
               <Table.Tbody>
@@ -48,6 +62,7 @@ export function PlanEvaluationsList({ evaluations }: { evaluations: PlanEvaluati
           </Stack>
         </Paper>
       ))}
+      {request && <PrintPreviewModal request={request} onClose={() => setRequest(null)} />}
     </Stack>
   );
 }

@@ -87,7 +87,7 @@ export function PlanReadView({ plan, writable, onChanged, onEvaluated }: Props) 
       )}
       <PlanContentView plan={plan} />
       <PlanConsentSection plan={plan} writable={writable} onSaved={onChanged} />
-      <PlanEvaluationsList evaluations={plan.evaluations} />
+      <PlanEvaluationsList planId={plan.id} evaluations={plan.evaluations} />
     </Stack>
   );
 }

@@ -10,8 +10,8 @@ export type PrintRequest =
   | { form: 'notes'; caseId: number; from?: string; to?: string }
   /** 支援プラン: the latest version unless one is named. */
   | { form: 'plan'; caseId: number; version?: number }
-  /** 評価シート: the plan version's latest evaluation. */
-  | { form: 'evaluation'; planId: number }
+  /** 評価シート: one evaluation of the plan version, its latest unless one is named. */
+  | { form: 'evaluation'; planId: number; evaluationId?: number }
   /** 会議資料 and 会議録 of a meeting; `initials` prints people's names as initials. */
   | { form: 'meetingHandout'; meetingId: number; initials: boolean }
   | { form: 'meetingMinutes'; meetingId: number; initials: boolean };
@@ -26,7 +26,10 @@ export function loadPrintedDocument(request: PrintRequest): Promise<PrintedDocum
     case 'plan':
       return call('print.plan', { caseId: request.caseId, version: request.version });
     case 'evaluation':
-      return call('print.evaluation', { planId: request.planId });
+      return call('print.evaluation', {
+        planId: request.planId,
+        evaluationId: request.evaluationId,
+      });
     case 'meetingHandout':
       return call('print.meetingHandout', {
         meetingId: request.meetingId,
