@@ -13,7 +13,7 @@ import { notReadyMessage } from '../../electron/services/auth/sessionDatabase';
 import { freeAddressFailures } from '../../electron/services/auth/addressThrottle';
 import { maxBodyBytes } from '../web/webHandler';
 import { createJsonLog } from './jsonLog';
-import { startServer, type OfficeServer } from './startServer';
+import { runDueBackup, startServer, type OfficeServer } from './startServer';
 import { loadTlsCredentials, type TlsCredentials } from './tlsCredentials';
 
 const workerLogin = 'soudan';
@@ -172,6 +172,17 @@ describe('the office server', () => {
     expect((await call('staff.list', {}, workerCookie)).envelope).toMatchObject({
       code: 'LOGGED_OUT',
     });
+  });
+
+  it('makes the daily backup as someone at work, once a day', () => {
+    const lines: string[] = [];
+    const log = createJsonLog((line) => lines.push(line));
+    runDueBackup(server.registry, log);
+    runDueBackup(server.registry, log);
+    const made = lines.filter((line) => line.includes('"event":"backup.made"'));
+    expect(made).toHaveLength(1);
+    const { file } = JSON.parse(made[0] ?? '{}') as { file: string };
+    expect(fs.existsSync(file)).toBe(true);
   });
 
   it('refuses calls from other sites or without an Origin, even with a valid cookie, changing nothing', async () => {

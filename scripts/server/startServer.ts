@@ -9,6 +9,7 @@ import { handlers } from '../../electron/ipc/handlerTable';
 import { AddressThrottle } from '../../electron/services/auth/addressThrottle';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { serverMode, SessionRegistry } from '../../electron/services/auth/sessionRegistry';
+import { backupCheckIntervalMs } from '../../electron/main/backupTimer';
 import { systemClock, type Clock } from '../../electron/services/clock';
 import { isInitialized } from '../../electron/services/setup/initializeDataFolder';
 import { rendererOutDir } from '../harness/startHarness';
@@ -177,17 +178,39 @@ export async function startServer(options: ServerOptions): Promise<OfficeServer>
   // Sessions lock on their own after the idle time, even when their browser is gone.
   const idleTimer = setInterval(() => registry.checkIdle(), 30_000);
   idleTimer.unref();
+  // The daily backup, as on a desktop PC: made as someone at work, when none was verified today.
+  const backupTimer = setInterval(() => runDueBackup(registry, log), backupCheckIntervalMs);
+  backupTimer.unref();
   const { port } = server.address() as AddressInfo;
   return {
     origin: `${scheme}://${urlHost(options.host)}:${port}`,
     registry,
     close: async () => {
       clearInterval(idleTimer);
+      clearInterval(backupTimer);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       registry.shutdown();
     },
   };
+}
+
+/**
+ * Makes the daily backup when it is due, as the first staff member at work (the audit names
+ * them, as on a desktop PC); nothing while no one is logged in. Failures are recorded by the
+ * backup service (管理 shows them) and logged here.
+ */
+export function runDueBackup(registry: SessionRegistry, log: JsonLog): void {
+  const atWork = registry.list().find((session) => session.unlocked);
+  if (!atWork) return;
+  try {
+    const made = registry.backupIfDue(atWork.id);
+    if (made) log('info', 'backup.made', { file: made.file });
+  } catch (error) {
+    log('error', 'backup.failed', {
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
 }
 
 /** The HTTPS server (TLS 1.2 or newer); failed handshakes are logged, not thrown. */

@@ -17,7 +17,7 @@ export function tlsPaths(dataDir: string): { dir: string; key: string; cert: str
 /**
  * The key and certificate IT gave (--cert, --key), else the ones made at the first start, else
  * new ones: an EC P-256 key and a self-signed certificate for ten years naming this machine,
- * localhost and the listen address. Staff compare the fingerprint the server prints (and 管理
+ * localhost and the listen address (all of the machine's LAN addresses when it listens on all). Staff compare the fingerprint the server prints (and 管理
  * shows) with what the browser shows the first time.
  */
 export async function loadTlsCredentials(options: {
@@ -45,7 +45,15 @@ export async function loadTlsCredentials(options: {
   const notBeforeDate = options.now ?? new Date();
   const notAfterDate = new Date(notBeforeDate);
   notAfterDate.setFullYear(notAfterDate.getFullYear() + 10);
-  const names = new Set(['localhost', os.hostname(), options.listenHost]);
+  // Listening on every address, staff may type any of this machine's LAN addresses.
+  const everyAddress = options.listenHost === '0.0.0.0' || options.listenHost === '::';
+  const lanAddresses = everyAddress
+    ? Object.values(os.networkInterfaces())
+        .flat()
+        .filter((info) => info !== undefined && !info.internal)
+        .map((info) => info?.address ?? '')
+    : [];
+  const names = new Set(['localhost', os.hostname(), options.listenHost, ...lanAddresses]);
   const altNames = [...names]
     .filter((name) => name !== '0.0.0.0' && name !== '::' && name !== '')
     .map((name) =>
