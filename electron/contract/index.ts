@@ -17,3 +17,5 @@ export type * from './schemas/meeting';
 export type * from './schemas/recoveryKey';
 export type * from './schemas/nextAction';
 export type * from './schemas/dailyRecord';
+export * from './historyCodes';
+export type * from './schemas/history';

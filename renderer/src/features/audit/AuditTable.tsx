@@ -1,7 +1,10 @@
-import { Table, Text } from '@mantine/core';
-import { Fragment } from 'react';
+import { Anchor, Table, Text } from '@mantine/core';
+import { Fragment, useState } from 'react';
 import type { AuditRowView } from '../../../../electron/contract/schemas/audit';
 import { auditJa } from '../../i18n/auditJa';
+import { historyJa } from '../../i18n/historyJa';
+import { RecordHistoryModal } from '../history/RecordHistoryModal';
+import { auditVersionLink } from './auditVersionLink';
 
 // 和暦 like every date on screen, to the second: the order of events is what a log is read for.
 const japanTime = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
@@ -27,6 +30,28 @@ function TargetText({ text }: { text: string }) {
       <span style={nowrap}>{word}</span>
     </Fragment>
   ));
+}
+
+/** 「第N版を見る」: the version of the record the row describes, in its 訂正履歴. */
+function VersionLink({ row }: { row: AuditRowView }) {
+  const [open, setOpen] = useState(false);
+  const link = auditVersionLink(row);
+  if (!link) return null;
+  return (
+    <>
+      <Anchor component="button" type="button" fz="xs" onClick={() => setOpen(true)}>
+        {historyJa.auditLink(link.version)}
+      </Anchor>
+      {open && (
+        <RecordHistoryModal
+          record={link.record}
+          id={link.id}
+          highlight={link.version}
+          onClose={() => setOpen(false)}
+        />
+      )}
+    </>
+  );
 }
 
 /** The audit rows, newest first, in Japan time. */
@@ -58,6 +83,7 @@ export function AuditTable({ rows }: { rows: AuditRowView[] }) {
               <Text fz="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                 {row.detailText}
               </Text>
+              <VersionLink row={row} />
             </Table.Td>
           </Table.Tr>
         ))}

@@ -14,6 +14,7 @@ import { fields, routes as routeCodes, type CaseDetail } from '../../../../elect
 import { routes } from '../../app/routes';
 import { formatIsoWareki } from '../../components/dateInput/formatIso';
 import { ja } from '../../i18n/ja';
+import { HistoryButton } from '../history/HistoryButton';
 import { PrintMenu } from '../print/PrintMenu';
 import { CaseFlagBadges } from './CaseFlagBadges';
 import { ConsentBadges } from './ConsentBadges';
@@ -59,6 +60,7 @@ export function CaseHeader({ detail, onEdit }: Props) {
             </Group>
           </Stack>
           <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
+            <HistoryButton record="case" id={detail.id} />
             <PrintMenu caseId={detail.id} />
             {onEdit && (
               <Button variant="light" onClick={onEdit}>

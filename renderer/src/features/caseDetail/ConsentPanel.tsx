@@ -56,6 +56,7 @@ export function ConsentPanel({ detail, agencies, writable, onSaved }: Props) {
           <Text c="dimmed">{t.emptyHistory}</Text>
         ) : (
           <ConsentTable
+            withHistory
             label={t.historyTitle}
             rows={history.map((view) => ({ key: String(view.id), kind: view.kind, view }))}
           />

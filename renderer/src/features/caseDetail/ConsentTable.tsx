@@ -7,7 +7,9 @@ import {
   type ConsentView,
 } from '../../../../electron/contract';
 import { formatIsoWareki } from '../../components/dateInput/formatIso';
+import { historyJa } from '../../i18n/historyJa';
 import { ja } from '../../i18n/ja';
+import { HistoryButton } from '../history/HistoryButton';
 import { consentStateColors, stateInForce } from './consentDisplay';
 
 export type ConsentRow = { key: string; kind: ConsentKind; view: ConsentView | null };
@@ -19,7 +21,16 @@ function methodText(view: ConsentView): string {
 }
 
 /** Consent records as a table; a kind never recorded shows as 未確認 with nothing else. */
-export function ConsentTable({ rows, label }: { rows: ConsentRow[]; label: string }) {
+export function ConsentTable({
+  rows,
+  label,
+  withHistory = false,
+}: {
+  rows: ConsentRow[];
+  label: string;
+  /** Each record's 訂正履歴 at the end of its row (the full history table). */
+  withHistory?: boolean;
+}) {
   const t = ja.caseConsent;
   return (
     <Table.ScrollContainer minWidth={900}>
@@ -33,6 +44,7 @@ export function ConsentTable({ rows, label }: { rows: ConsentRow[]; label: strin
             <Table.Th w={230}>{t.agencies}</Table.Th>
             <Table.Th w={100}>{t.obtainedBy}</Table.Th>
             <Table.Th>{t.note}</Table.Th>
+            {withHistory && <Table.Th w={110}>{historyJa.open}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -55,6 +67,9 @@ export function ConsentTable({ rows, label }: { rows: ConsentRow[]; label: strin
                     {view?.note}
                   </Text>
                 </Table.Td>
+                {withHistory && (
+                  <Table.Td>{view && <HistoryButton record="consent" id={view.id} />}</Table.Td>
+                )}
               </Table.Tr>
             );
           })}

@@ -3,9 +3,11 @@ import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { CaseDetail, NoteView } from '../../../../electron/contract';
+import { historyJa } from '../../i18n/historyJa';
 import { ja } from '../../i18n/ja';
 import { NoteCard } from './NoteCard';
 import { NoteForm } from './NoteForm';
+import { WithdrawNoteModal } from './WithdrawNoteModal';
 
 type Props = {
   detail: CaseDetail;
@@ -30,6 +32,7 @@ const stickyForm = {
 export function NotesPanel({ detail, writable, onSaved }: Props) {
   const t = ja.caseNotes;
   const [editingId, setEditingId] = useState<number | null>(null);
+  const [withdrawing, setWithdrawing] = useState<NoteView | null>(null);
   const wide = useMediaQuery('(min-width: 75em)');
   const saved = (note: NoteView, message: string) => {
     notifications.show({ color: 'teal', message });
@@ -60,9 +63,20 @@ export function NotesPanel({ detail, writable, onSaved }: Props) {
             key={note.id}
             note={note}
             onEdit={writable ? () => setEditingId(note.id) : null}
+            onWithdraw={writable ? () => setWithdrawing(note) : null}
             onChanged={writable ? onSaved : undefined}
           />
         ),
+      )}
+      {withdrawing && (
+        <WithdrawNoteModal
+          note={withdrawing}
+          onClose={() => setWithdrawing(null)}
+          onWithdrawn={(note) => {
+            setWithdrawing(null);
+            saved(note, historyJa.withdraw.done);
+          }}
+        />
       )}
     </Stack>
   );

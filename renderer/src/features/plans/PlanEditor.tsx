@@ -25,6 +25,7 @@ import {
 import { PlanConfirmModal } from './PlanConfirmModal';
 import { PlanGoalsFields, PlanIssuesFields } from './PlanListFields';
 import { PlanRowsTable } from './PlanRowsTable';
+import { HistoryButton } from '../history/HistoryButton';
 
 type Props = {
   plan: PlanView;
@@ -154,6 +155,7 @@ export function PlanEditor({ plan, options, onSaved, onConfirmed }: Props) {
           </Group>
           <ErrorAlert message={error} />
           <Group justify="flex-end" gap="sm">
+            <HistoryButton record="plan" id={plan.id} />
             <Text fz="xs" c={dirty ? 'orange.8' : 'dimmed'}>
               {dirty ? t.unsaved : ja.form.ctrlEnter}
             </Text>

@@ -9,6 +9,7 @@ import { PlanConsentSection } from './PlanConsentSection';
 import { PlanContentView } from './PlanContentView';
 import { PlanEvaluationForm } from './PlanEvaluationForm';
 import { PlanEvaluationsList } from './PlanEvaluationsList';
+import { HistoryButton } from '../history/HistoryButton';
 
 type Props = {
   plan: PlanView;
@@ -69,6 +70,7 @@ export function PlanReadView({ plan, writable, onChanged, onEvaluated }: Props) 
             .filter(Boolean)
             .join('・')}
         />
+        <HistoryButton record="plan" id={plan.id} />
         {canEvaluate && !evaluating && (
           <Button ml="auto" onClick={() => setEvaluating(true)}>
             {t.evaluate}
