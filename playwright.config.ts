@@ -8,7 +8,9 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  timeout: 60_000,
+  // A whole flow (the case spec takes ~30 s idle) may take several times that on a busy machine;
+  // each step still fails within its own expect timeout, so only a slow machine waits longer.
+  timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
