@@ -28,5 +28,16 @@ describe('routes', () => {
     [routes.activities(), { page: 'area' }],
     [routes.admin(), { page: 'area' }],
     [routes.auditLog(), { page: 'auditLog' }],
+    [routes.dailyRecord(), { page: 'dailyRecord', date: null, staffId: undefined }],
+    [
+      routes.dailyRecord('2026-12-08', 3),
+      { page: 'dailyRecord', date: '2026-12-08', staffId: 3 },
+    ],
+    [
+      routes.dailyRecord('2026-12-08', null),
+      { page: 'dailyRecord', date: '2026-12-08', staffId: null },
+    ],
+    ['#/reports/daily?date=8&staff=x', { page: 'dailyRecord', date: null, staffId: undefined }],
+    ['#/reports', { page: 'area' }],
   ])('%s', (hash, route) => expect(parseRoute(hash)).toEqual(route));
 });

@@ -28,6 +28,14 @@ export const routes = {
       : `#/participation/find?person=${personId}`,
   activities: () => '#/community',
   plans: () => '#/plans',
+  /** 一日の相談記録 of a day (today when omitted) for a staff member, or the office (null). */
+  dailyRecord: (date?: string, staffId?: number | null) => {
+    const params = new URLSearchParams();
+    if (date !== undefined) params.set('date', date);
+    if (staffId !== undefined) params.set('staff', staffId === null ? 'office' : String(staffId));
+    const query = params.toString();
+    return query === '' ? '#/reports/daily' : `#/reports/daily?${query}`;
+  },
 };
 
 export type Route =
@@ -44,6 +52,8 @@ export type Route =
   | { page: 'match'; id: number }
   | { page: 'findResources'; personId: number; caseId: number | null }
   | { page: 'auditLog' }
+  /** `staffId` undefined: the viewer's own day; null: the whole office. */
+  | { page: 'dailyRecord'; date: string | null; staffId: number | null | undefined }
   | { page: 'area' };
 
 function positiveInt(text: string | undefined): number | null {
@@ -87,6 +97,15 @@ export function parseRoute(hash: string): Route {
   }
   if (head === 'search') return { page: 'search', q: params.get('q') ?? '' };
   if (head === 'admin' && second === 'audit') return { page: 'auditLog' };
+  if (head === 'reports' && second === 'daily') {
+    const date = params.get('date') ?? '';
+    const staff = params.get('staff');
+    return {
+      page: 'dailyRecord',
+      date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null,
+      staffId: staff === 'office' ? null : (positiveInt(staff ?? undefined) ?? undefined),
+    };
+  }
   if (head === 'meetings') {
     const meeting = parseMeetingRoute(second, params);
     if (meeting) return meeting;

@@ -1,4 +1,5 @@
 import { communityJa } from './communityJa';
+import { dailyRecordJa } from './dailyRecordJa';
 import { exportJa } from './exportJa';
 import { importJa } from './importJa';
 import { meetingsJa } from './meetingsJa';
@@ -739,4 +740,5 @@ export const ja = {
   ...importJa,
   ...exportJa,
   ...nextActionJa,
+  ...dailyRecordJa,
 } as const;

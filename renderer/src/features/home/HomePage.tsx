@@ -1,5 +1,6 @@
-import { Alert, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { SessionUser } from '../../../../electron/contract';
+import { routes } from '../../app/routes';
 import { useCallData } from '../../components/data/useCallData';
 import { ja } from '../../i18n/ja';
 import { BackupReminderCard } from '../admin/backup/BackupReminderCard';
@@ -29,7 +30,12 @@ export function HomePage({ user }: { user: SessionUser }) {
         <Title order={1} fz={26}>
           {ja.home.title}
         </Title>
-        <Text>{ja.home.welcome(user.displayName)}</Text>
+        <Group gap="md">
+          <Text>{ja.home.welcome(user.displayName)}</Text>
+          <Anchor href={routes.dailyRecord()} fz="sm">
+            {ja.dailyRecord.openToday}
+          </Anchor>
+        </Group>
       </Stack>
       {user.role === 'admin' && <RecoveryKeyWarning />}
       {user.role === 'admin' && <BackupReminderCard />}

@@ -14,7 +14,9 @@ export type PrintRequest =
   | { form: 'evaluation'; planId: number; evaluationId?: number }
   /** 会議資料 and 会議録 of a meeting; `initials` prints people's names as initials. */
   | { form: 'meetingHandout'; meetingId: number; initials: boolean }
-  | { form: 'meetingMinutes'; meetingId: number; initials: boolean };
+  | { form: 'meetingMinutes'; meetingId: number; initials: boolean }
+  /** 一日の相談記録: one day of a staff member, or of the office (null). */
+  | { form: 'dailyRecord'; date: string; staffId: number | null };
 
 /** Asks the main side for the document (the print is audited there). */
 export function loadPrintedDocument(request: PrintRequest): Promise<PrintedDocument> {
@@ -35,6 +37,8 @@ export function loadPrintedDocument(request: PrintRequest): Promise<PrintedDocum
         meetingId: request.meetingId,
         initials: request.initials,
       });
+    case 'dailyRecord':
+      return call('print.dailyRecord', { date: request.date, staffId: request.staffId });
     case 'meetingMinutes':
       return call('print.meetingMinutes', {
         meetingId: request.meetingId,

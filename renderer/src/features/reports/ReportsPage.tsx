@@ -1,5 +1,6 @@
-import { Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import type { SessionUser } from '../../../../electron/contract';
+import { routes } from '../../app/routes';
 import { SectionCard } from '../../components/SectionCard';
 import { ja } from '../../i18n/ja';
 import { ReportExportSection } from '../export/ReportExportSection';
@@ -15,6 +16,14 @@ export function ReportsPage({ user }: { user: SessionUser }) {
   return (
     <Stack gap="lg" maw={1200}>
       <PageHeader title={ja.reportsPage.title} lead={ja.reportsPage.lead} />
+      <SectionCard title={ja.dailyRecord.title} label={ja.dailyRecord.title}>
+        <Text fz="sm" c="dimmed">
+          {ja.dailyRecord.reportsLead}
+        </Text>
+        <Anchor href={routes.dailyRecord()} fz="sm">
+          {ja.dailyRecord.open}
+        </Anchor>
+      </SectionCard>
       <ReportExportSection />
       <SectionCard title={t.title} label={t.title}>
         <Text fz="sm" c="dimmed">

@@ -46,6 +46,14 @@ export function CurrentPage({ hash, area, user }: Props) {
       return <pages.MatchPage key={route.id} id={route.id} />;
     case 'auditLog':
       return <pages.AuditLogPage />;
+    case 'dailyRecord':
+      return (
+        <pages.DailyRecordPage
+          key={hash}
+          date={route.date}
+          staffId={route.staffId === undefined ? user.staffId : route.staffId}
+        />
+      );
     case 'findResources':
       return <pages.FindResourcesPage key={hash} personId={route.personId} caseId={route.caseId} />;
     case 'area':

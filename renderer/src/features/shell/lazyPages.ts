@@ -69,3 +69,6 @@ export const ResourceDirectoryPage = lazy(async () => ({
 export const SearchPage = lazy(async () => ({
   default: (await import('../search/SearchPage')).SearchPage,
 }));
+export const DailyRecordPage = lazy(async () => ({
+  default: (await import('../dailyRecord/DailyRecordPage')).DailyRecordPage,
+}));
