@@ -41,7 +41,6 @@ test('a new user: household of two, intake, notes, consent, agencies, 多機関�
   harness,
 }) => {
   // One long sitting through every screen of case work: more than the default minute.
-  test.setTimeout(120_000);
   await setUpThroughUi(page, harness);
 
   // 世帯を登録: a father and his son.

@@ -115,7 +115,6 @@ test('閲覧制限: an unassigned 相談員 sees nothing of the case; its 副担
   page,
   harness,
 }) => {
-  test.setTimeout(120_000);
   await setUpThroughUi(page, harness);
   const { ordinary, restricted } = await seedOffice(page, harness);
 
@@ -205,7 +204,6 @@ test('閲覧: reads cases but is offered no way to add or change anything', asyn
   page,
   harness,
 }) => {
-  test.setTimeout(120_000);
   await setUpThroughUi(page, harness);
   const { ordinary, restricted } = await seedOffice(page, harness);
   // Something of every kind on the ordinary case, so each would have its edit button.
@@ -304,7 +302,6 @@ test('閲覧制限: nothing the 管理者 looked at stays in the page for the ne
   page,
   harness,
 }) => {
-  test.setTimeout(120_000);
   await setUpThroughUi(page, harness);
   const { restricted } = await seedOffice(page, harness);
 
