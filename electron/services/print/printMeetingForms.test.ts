@@ -6,7 +6,8 @@ import { printSavePdfInput } from '../../contract/schemas/print';
 import { lastAuditId, setUpCaseWork, type CaseWorkFixture } from '../cases/caseWork.testing';
 import { createNote } from '../cases/noteService';
 import { addMeetingCase, recordMeetingMinutes } from '../meetings/meetingAgenda';
-import { createMeeting } from '../meetings/meetingHeader';
+import { createMeeting, updateMeeting } from '../meetings/meetingHeader';
+import { meetingUpdateInput } from '../../contract/schemas/meeting';
 import { meetingInput } from '../meetings/meetings.testing';
 import { setMeetingAttendees } from '../meetings/setMeetingAttendees';
 import { createPlan } from '../plans/planDraft';
@@ -138,6 +139,20 @@ describe('printMeetingMinutes (会議録)', () => {
       initials: false,
     });
     expect(printTextOf(printed.html)).toContain('訪問を月2回とする。');
+    // Not held yet: 作成者 and 作成日 are lines to fill in.
+    expect(printTextOf(printed.html)).toContain('作成者 作成日 令和 年 月 日');
+    // Held: 作成者 and 作成日 are of the minutes (the worker, the day in Japan), not of the print.
+    updateMeeting(
+      f.db,
+      f.worker,
+      f.clock,
+      meetingUpdateInput.parse({ ...meetingInput('shien'), id: shien.id, status: 'held' }),
+    );
+    f.clock.set('2026-05-20T01:00:00.000Z');
+    const held = printTextOf(
+      printMeetingMinutes(f.db, f.admin, f.clock, { meetingId: shien.id, initials: false }).html,
+    );
+    expect(held).toMatch(/作成者 相談 一郎 作成日 令和8年4月\d+日/);
     expect(lastAudit()).toMatchObject({
       action: 'print.meetingMinutes',
       detail: { format: 'html' },

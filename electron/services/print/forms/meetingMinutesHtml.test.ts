@@ -47,8 +47,26 @@ describe('meetingMinutesHtml (会議録)', () => {
     expect(text).toContain('全体の協議・連絡事項 年末の見守り体制を確認した。');
     expect(text).toContain('議題1 R8-0001 山田 太郎（やまだ たろう）');
     expect(doc).toContain('長男への訪問を続ける。\n包括と連携する。');
-    expect(text).toContain('プラン承認 第1版を承認する 支援プラン 第1版（確定）');
-    expect(text).toContain('役割分担 包括が月1回訪問する');
+    expect(text).toContain(
+      '【決定事項】 No 種類 内容 1 プラン承認 第1版を承認する 支援プラン 第1版（確定）',
+    );
+    expect(text).toContain('2 役割分担 包括が月1回訪問する');
+  });
+
+  it("ends with 作成者 and 作成日 of the minutes, which is also the page's 作成日", () => {
+    const written = meetingMinutesHtml(
+      sampleMeeting(),
+      testPrintContext,
+      { initials: false },
+      {
+        byName: '相談 一郎',
+        on: '2026-11-30',
+      },
+    );
+    expect(printTextOf(written)).toContain('作成者 相談 一郎 作成日 令和8年11月30日');
+    expect(written).toContain('作成日 令和8年11月30日";');
+    // Not written yet: lines to fill in by hand.
+    expect(text).toContain('作成者 作成日 令和 年 月 日');
   });
 
   it('leaves out the 守秘義務 column and note at other meetings, and says 未定 with no next date', () => {
@@ -76,7 +94,7 @@ describe('meetingMinutesHtml (会議録)', () => {
     );
     expect(planned).toContain('この会議は「予定」です（開催済ではありません）。');
     expect(planned).toContain('全体の協議・連絡事項 記録なし');
-    expect(planned).toContain('協議内容 記録なし 決定事項 決定事項はありません。');
+    expect(planned).toContain('協議内容 記録なし 【決定事項】 決定事項はありません。');
   });
 
   it('prints people on the agenda as initials when asked', () => {

@@ -8,7 +8,8 @@ import type {
 import { html, type SafeHtml } from '../html';
 import type { PrintContext } from '../printContext';
 import { printDocument } from '../printDocument';
-import { multilineHtml, sectionHtml } from './formParts';
+import { warekiDate } from '../wareki';
+import { blankWarekiDate, multilineHtml, sectionHtml } from './formParts';
 import {
   attendeesHtml,
   hiddenCasesHtml,
@@ -37,6 +38,9 @@ table.attendees th,table.attendees td{font-size:8.8pt;padding:.8mm 1.5mm;}
 table.decisions th,table.decisions td{font-size:8.8pt;padding:.8mm 1.5mm;}
 table.decisions td.kind{white-space:nowrap;}
 .consent-warning{border:.5mm solid #111;padding:1mm 2mm;margin:1mm 0;font-weight:700;}
+.written-block{margin-top:5mm;display:flex;justify-content:flex-end;}
+table.written{width:110mm;}
+table.written th{width:18mm;white-space:nowrap;}
 `;
 
 /** プラン承認 of 第2版（確定）, as the decision table prints the plan it named. */
@@ -49,8 +53,9 @@ function decisionPlanText(d: MeetingDecisionView): string {
 function decisionsHtml(decisions: readonly MeetingDecisionView[]): SafeHtml {
   if (decisions.length === 0) return html`<p class="muted">決定事項はありません。</p>`;
   const rowsHtml = decisions.map(
-    (d) =>
+    (d, i) =>
       html`<tr>
+        <td class="center">${i + 1}</td>
         <td class="kind">${meetingDecisionKinds.labels[d.kind]}</td>
         <td>
           ${multilineHtml(d.text)}${
@@ -61,11 +66,13 @@ function decisionsHtml(decisions: readonly MeetingDecisionView[]): SafeHtml {
   );
   return html`<table class="decisions">
     <colgroup>
+      <col style="width:9mm" />
       <col style="width:24mm" />
       <col />
     </colgroup>
     <thead>
       <tr>
+        <th>No</th>
         <th>種類</th>
         <th>内容</th>
       </tr>
@@ -89,20 +96,38 @@ function caseMinutesHtml(item: MeetingCaseView, number: number, style: NameStyle
     <div class="text-box">
       ${item.minutes === '' ? html`<span class="muted">記録なし</span>` : multilineHtml(item.minutes)}
     </div>
-    <h4>決定事項</h4>
+    <h4>【決定事項】</h4>
     ${decisionsHtml(item.decisions)}
   </div>`;
 }
 
+/** Who wrote the minutes and on which day (Japan time): the last to record them, not the printer. */
+export type MinutesWritten = { byName: string | null; on: string };
+
+function writtenHtml(written: MinutesWritten | null): SafeHtml {
+  return html`<table class="written">
+    <tbody>
+      <tr>
+        <th>作成者</th>
+        <td>${written?.byName ?? ''}</td>
+        <th>作成日</th>
+        <td>${written === null ? blankWarekiDate : warekiDate(written.on)}</td>
+      </tr>
+    </tbody>
+  </table>`;
+}
+
 /**
  * 会議録 (A4): the meeting (kind, name, when, where, 司会, 次回開催予定日), the attendees (with
- * the 守秘義務 acknowledgement at a 支援会議), 全体の協議, and per case its 協議内容 and 決定事項.
+ * the 守秘義務 acknowledgement at a 支援会議), 全体の協議, per case its 協議内容 and numbered
+ * 【決定事項】, then 作成者 and 作成日 of the minutes (also the page's 作成日, not the print date).
  * A meeting not yet held prints with its status, so a draft is never mistaken for the record.
  */
 export function meetingMinutesHtml(
   meeting: MeetingView,
   ctx: PrintContext,
   style: NameStyle = { initials: false },
+  written: MinutesWritten | null = null,
 ): string {
   const shien = meeting.kind === 'shien';
   const noteHtml = shien ? html`<p class="minutes-note">${minutesConfidentialityNote}</p>` : '';
@@ -121,14 +146,15 @@ export function meetingMinutesHtml(
       ? html`<p class="muted">議題のケースはありません。</p>`
       : meeting.cases.map((c, i) => caseMinutesHtml(c, i + 1, style));
   const bodyHtml = html`${noteHtml}${draftHtml}
-  ${sectionHtml('会議の概要', meetingOverviewHtml(meeting, true), true)}
-  ${sectionHtml('出席者', attendeesHtml(meeting, shien))}
-  ${sectionHtml('全体の協議・連絡事項', generalHtml)}
-  ${sectionHtml('ケースごとの協議', html`${casesHtml}${hiddenCasesHtml(meeting)}`)}`;
+    ${sectionHtml('会議の概要', meetingOverviewHtml(meeting, true), true)}
+    ${sectionHtml('出席者', attendeesHtml(meeting, shien))}
+    ${sectionHtml('全体の協議・連絡事項', generalHtml)}
+    ${sectionHtml('ケースごとの協議', html`${casesHtml}${hiddenCasesHtml(meeting)}`)}
+    <div class="keep written-block">${writtenHtml(written)}</div>`;
   return printDocument({
     title: meetingMinutesTitle,
     municipalityName: ctx.municipalityName,
-    createdOn: ctx.createdOn,
+    createdOn: written?.on ?? ctx.createdOn,
     bodyHtml,
     titleAsideHtml: html`<span class="kind-name">${meeting.kindName}</span>`,
     formCss: minutesCss,
