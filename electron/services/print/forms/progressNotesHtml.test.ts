@@ -88,3 +88,29 @@ describe('progressNotesHtml (経過記録)', () => {
     expect(doc).toContain('&quot;&gt;&lt;b&gt;x&lt;/b&gt;');
   });
 });
+
+describe('a withdrawn note (取消) on paper', () => {
+  it('is printed marked 取消 with its reason, struck through, and left out of the totals', () => {
+    const notes = [
+      sampleNote(0, { minutes: 30 }),
+      sampleNote(1, {
+        facts: '別の世帯の記録',
+        minutes: 60,
+        withdrawn: {
+          at: '2026-04-02T15:30:00.000Z',
+          byName: '相談 二郎',
+          reason: '別の世帯に書いたため',
+        },
+      }),
+    ];
+    const doc = progressNotesHtml(sampleCaseDetail(), notes, all, testPrintContext);
+    const printed = rows(doc);
+    expect(printed).toHaveLength(2);
+    expect(printed[1]).toContain('【取消】令和8年4月3日 相談 二郎');
+    expect(printed[1]).toContain('理由：別の世帯に書いたため');
+    expect(printed[1]).toMatch(/<div class="struck">[\s\S]*別の世帯の記録/);
+    expect(printed[1]).toMatch(/<td class="num"><\/td>/);
+    expect(printed[0]).not.toContain('取消');
+    expect(doc).toContain('1件（計 30分）（ほかに取消 1件）');
+  });
+});

@@ -5,7 +5,7 @@ import type { PrintContext } from '../printContext';
 import { printDocument } from '../printDocument';
 import { warekiDate, warekiDateParts, weekdayOf } from '../wareki';
 import { fieldTableHtml, multilineHtml } from './formParts';
-import { localDateOf, localTimeOf } from '../../../contract/japaneseDate/japanTime';
+import { japanDateOf, localDateOf, localTimeOf } from '../../../contract/japaneseDate/japanTime';
 
 export const progressNotesTitle = '経過記録';
 
@@ -22,6 +22,8 @@ table.notes td.when .year{display:block;}
 .note-next{margin-top:1mm;padding:.2mm 1.5mm;border-left:1mm dotted #777;}
 .note-assessment .multiline,.note-next .multiline{display:inline;}
 .note-label{font-weight:700;font-size:8pt;margin-right:2mm;}
+.note-withdrawn{margin-bottom:1mm;padding:.4mm 1.5mm;border:.3mm solid #000;font-weight:700;}
+.struck{text-decoration:line-through;color:#555;}
 .empty{padding:6mm;text-align:center;color:#555;border:.25mm solid #444;margin-top:4mm;}
 `;
 
@@ -62,13 +64,25 @@ function noteRowHtml(note: NoteView): SafeHtml {
       : html`<div class="note-next">
           <strong class="note-label">次の対応</strong>${multilineHtml(note.nextAction)}
         </div>`;
+  // A withdrawn note is printed as the screen shows it: marked 取消 with its reason, struck
+  // through, never left out (the paper file keeps what was written, as the record does).
+  const withdrawnHtml =
+    note.withdrawn === null
+      ? ''
+      : html`<div class="note-withdrawn">
+          【取消】${warekiDate(japanDateOf(note.withdrawn.at))} ${note.withdrawn.byName ?? ''}
+          理由：${note.withdrawn.reason}
+        </div>`;
+  const bodyHtml = html`${multilineHtml(note.facts)}${assessmentHtml}${nextHtml}`;
   return html`<tr class="note">
     <td class="when">${dateLinesHtml(date)}<br />${localTimeOf(note.occurredAt)}</td>
     <td>${noteMeans.labels[note.means]}</td>
     <td>${note.counterpart}</td>
     <td>${note.staffName ?? ''}</td>
-    <td class="body">${multilineHtml(note.facts)}${assessmentHtml}${nextHtml}</td>
-    <td class="num">${note.minutes ?? ''}</td>
+    <td class="body">
+      ${withdrawnHtml}${note.withdrawn === null ? bodyHtml : html`<div class="struck">${bodyHtml}</div>`}
+    </td>
+    <td class="num">${note.withdrawn === null ? (note.minutes ?? '') : ''}</td>
   </tr>`;
 }
 
@@ -84,10 +98,15 @@ export function progressNotesHtml(
   ctx: PrintContext,
 ): string {
   const ordered = paperOrder(notes);
-  const timed = ordered.filter((n) => n.minutes !== null);
+  // A withdrawn note is printed but not counted: it records nothing that happened.
+  const counted = ordered.filter((n) => n.withdrawn === null);
+  const timed = counted.filter((n) => n.minutes !== null);
   const minutes = timed.reduce((sum, n) => sum + (n.minutes ?? 0), 0);
+  const withdrawnText =
+    counted.length === ordered.length ? '' : `（ほかに取消 ${ordered.length - counted.length}件）`;
   const countText =
-    timed.length === 0 ? `${ordered.length}件` : `${ordered.length}件（計 ${minutes}分）`;
+    (timed.length === 0 ? `${counted.length}件` : `${counted.length}件（計 ${minutes}分）`) +
+    withdrawnText;
   const nameHtml =
     detail.person.nameKana === ''
       ? html`${detail.person.name}`
