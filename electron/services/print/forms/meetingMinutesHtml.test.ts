@@ -36,6 +36,7 @@ describe('meetingMinutesHtml (会議録)', () => {
     expect(text).toContain(minutesConfidentialityNote);
     expect(text).toContain('会議の種類 支援会議 会議名 11月定例');
     expect(text).toContain('次回開催予定日 令和8年12月25日');
+    expect(text).toContain('No 氏名 所属・役職 守秘義務の確認');
     expect(text).toContain('1 相談 一郎 地域共生推進課 令和8年11月27日');
     // An agency's representative with no 所属 typed shows the agency.
     expect(text).toContain('2 出席 2郎 西地域包括支援センター 令和8年11月27日');

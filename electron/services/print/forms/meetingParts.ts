@@ -62,7 +62,7 @@ export function meetingOverviewHtml(meeting: MeetingView, withNextDate: boolean)
 }
 
 /**
- * 出席者 as a table: 氏名, 所属・職名 (the agency when none was typed) and, at a 支援会議, the date
+ * 出席者 as a table: 氏名, 所属・役職 as FORMS.md names it (the agency when none was typed) and, at a 支援会議, the date
  * each acknowledged 守秘義務.
  */
 export function attendeesHtml(meeting: MeetingView, withAck: boolean): SafeHtml {
@@ -93,7 +93,7 @@ export function attendeesHtml(meeting: MeetingView, withAck: boolean): SafeHtml 
       <tr>
         <th>No</th>
         <th>氏名</th>
-        <th>所属・職名</th>
+        <th>所属・役職</th>
         ${withAck ? html`<th>守秘義務の確認</th>` : ''}
       </tr>
     </thead>
