@@ -28,6 +28,8 @@ export type DailyNote = {
   nextActionOn: string | null;
   minutes: number | null;
   restricted: boolean;
+  /** 取消: written in error; listed, marked, and left out of the day's minutes. */
+  withdrawn: boolean;
 };
 
 /** A 相談受付 of the day (a case received that day). */

@@ -14,7 +14,7 @@ import {
   type CaseWorkFixture,
 } from '../cases/caseWork.testing';
 import { intakeCase } from '../cases/intakeCase';
-import { createNote } from '../cases/noteService';
+import { createNote, withdrawNote } from '../cases/noteService';
 import { updateCase } from '../cases/updateCase';
 import { buildMeeting } from '../dashboard/dashboard.testing';
 import { createMeeting } from '../meetings/meetingHeader';
@@ -179,6 +179,19 @@ describe('一日の相談記録', () => {
       buildDailyRecord(f.db, actor, { date: day, staffId: null }).contacts.map((c) => c.targetName);
     expect(names(f.worker)).toEqual(['川上 一夫']);
     expect(names(f.otherWorker)).toEqual(['川上 一夫', '秘匿 さくら']);
+  });
+
+  it('lists a note withdrawn (取消) as such', () => {
+    const wrong = note(f.worker, open.caseId, `${day}T16:30`, '別のケースの記録だった。', {
+      minutes: 10,
+    });
+    withdrawNote(f.db, f.worker, f.clock, { id: wrong.id, reason: '別のケースに書いた' });
+    const record = buildDailyRecord(f.db, f.worker, { date: day, staffId: f.worker.staffId });
+    expect(record.notes.map((n) => [n.time, n.withdrawn])).toEqual([
+      ['09:30', false],
+      ['14:00', false],
+      ['16:30', true],
+    ]);
   });
 
   it('is audited as a view and as a print, by date and staff member, and refuses an unknown one', () => {

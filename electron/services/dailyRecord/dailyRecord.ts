@@ -67,6 +67,7 @@ export function buildDailyRecord(
       nextActionOn: row.nextActionOn,
       minutes: row.note.minutes,
       restricted: row.restricted,
+      withdrawn: row.note.withdrawnAt !== null,
     })),
     intakes: intakeRows.map(({ caseRow, personName, receivedByName }) => ({
       caseId: caseRow.id,

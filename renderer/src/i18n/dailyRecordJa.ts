@@ -26,6 +26,7 @@ export const dailyRecordJa = {
     noContacts: 'この日のアウトリーチの接触はありません。',
     noMeetings: 'この日の会議はありません。',
     restricted: '閲覧制限',
+    withdrawn: '取消',
     assessment: '所見',
     nextAction: '次の対応',
     due: (date: string) => `（期日 ${date}）`,

@@ -22,6 +22,7 @@ export function sampleDailyRecord(overrides: Partial<DailyRecord> = {}): DailyRe
         nextActionOn: '2026-12-10',
         minutes: 15,
         restricted: false,
+        withdrawn: false,
       },
       {
         id: 11,
@@ -38,6 +39,7 @@ export function sampleDailyRecord(overrides: Partial<DailyRecord> = {}): DailyRe
         nextActionOn: null,
         minutes: 60,
         restricted: true,
+        withdrawn: false,
       },
     ],
     intakes: [

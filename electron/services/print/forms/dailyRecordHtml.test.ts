@@ -50,6 +50,19 @@ describe('dailyRecordHtml (一日の相談記録)', () => {
     expect(text).toContain('経過記録 0件（計 0分）');
   });
 
+  it('marks a withdrawn note 取消, struck through, and leaves its minutes out of the total', () => {
+    const record = sampleDailyRecord();
+    const [first, second] = record.notes;
+    if (!first || !second) throw new Error('no notes');
+    const doc = dailyRecordHtml(
+      { ...record, notes: [first, { ...second, withdrawn: true }] },
+      testPrintContext,
+    );
+    expect(doc).toContain('<tr class="withdrawn">');
+    expect(printTextOf(doc)).toContain('取消 来所。今後の住まいについて相談。');
+    expect(printTextOf(doc)).toContain('経過記録 2件（計 15分）');
+  });
+
   it('escapes what people typed', () => {
     const hostile = '<script>alert(1)</script>';
     const record = sampleDailyRecord();

@@ -26,6 +26,7 @@ table.day td.nowrap{white-space:nowrap;}
 .day-assessment .multiline,.day-next .multiline{display:inline;}
 .day-label{font-weight:700;font-size:8pt;margin-right:2mm;}
 .restricted-mark{display:inline-block;border:.3mm solid #111;padding:0 1mm;font-size:7.5pt;margin-top:.5mm;}
+.withdrawn td.body .multiline{text-decoration:line-through;}
 .none{padding:2mm;color:#555;border:.25mm solid #444;margin-top:2mm;font-size:9pt;}
 .check{margin-top:6mm;width:60mm;margin-left:auto;}
 .check td{height:14mm;}
@@ -51,14 +52,15 @@ function noteRowHtml(note: DailyNote): SafeHtml {
       : html`<div class="day-next">
           <strong class="day-label">次の対応${dueText}</strong>${multilineHtml(note.nextAction)}
         </div>`;
-  return html`<tr>
+  const withdrawnHtml = note.withdrawn ? html`<span class="restricted-mark">取消</span> ` : '';
+  return html`<tr class="${note.withdrawn ? 'withdrawn' : ''}">
     <td class="nowrap">${note.time}</td>
     <td>${caseCellHtml(note)}</td>
     <td>
       ${noteMeans.labels[note.means]}${note.counterpart === '' ? '' : html`<br />${note.counterpart}`}
     </td>
     <td>${note.staffName ?? ''}</td>
-    <td class="body">${multilineHtml(note.facts)}${assessmentHtml}${nextHtml}</td>
+    <td class="body">${withdrawnHtml}${multilineHtml(note.facts)}${assessmentHtml}${nextHtml}</td>
     <td class="num">${note.minutes ?? ''}</td>
   </tr>`;
 }
@@ -223,7 +225,7 @@ export function dayText(date: string): string {
  */
 export function dailyRecordHtml(record: DailyRecord, ctx: PrintContext): string {
   const who = record.staffName ?? '事務所全体';
-  const minutes = record.notes.reduce((sum, n) => sum + (n.minutes ?? 0), 0);
+  const minutes = record.notes.reduce((sum, n) => sum + (n.withdrawn ? 0 : (n.minutes ?? 0)), 0);
   const summaryHtml = fieldTableHtml([
     { label: '日付', valueHtml: dayText(record.date) },
     { label: '職員', valueHtml: who },

@@ -5,6 +5,7 @@ import { formatIsoWareki } from '../../components/dateInput/formatIso';
 import { ja } from '../../i18n/ja';
 
 const textStyle = { whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } as const;
+const withdrawnStyle = { ...textStyle, textDecoration: 'line-through' } as const;
 
 /** A case as the day's tables show it: its number (opening it) and name, 閲覧制限 marked. */
 export function DailyCaseCell(props: {
@@ -58,7 +59,12 @@ export function DailyNotesTable({ notes }: { notes: readonly DailyNote[] }) {
             </Table.Td>
             <Table.Td>{note.staffName ?? ''}</Table.Td>
             <Table.Td>
-              <Text fz="sm" style={textStyle}>
+              {note.withdrawn && (
+                <Badge color="gray" variant="filled" radius="sm" tt="none" size="sm">
+                  {t.withdrawn}
+                </Badge>
+              )}
+              <Text fz="sm" style={note.withdrawn ? withdrawnStyle : textStyle}>
                 {note.facts}
               </Text>
               {note.assessment !== '' && (

@@ -30,7 +30,10 @@ export function DailyRecordPage({ date, staffId }: Props) {
   const day = date ?? todayInJapan();
   const { data, error } = useCallData('dailyRecord.get', { date: day, staffId });
   const [printing, setPrinting] = useState(false);
-  const minutes = (data?.notes ?? []).reduce((sum, n) => sum + (n.minutes ?? 0), 0);
+  const minutes = (data?.notes ?? []).reduce(
+    (sum, n) => sum + (n.withdrawn ? 0 : (n.minutes ?? 0)),
+    0,
+  );
   const dayText = `${formatIsoWareki(day)}（${weekday.format(new Date(`${day}T12:00:00+09:00`))}）`;
 
   return (
