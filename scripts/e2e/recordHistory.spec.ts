@@ -102,3 +102,34 @@ for (const [width, height] of [
     await shot(page, `history-audit-link-${width}`);
   });
 }
+
+test('訂正 of a 本人同意 record keeps the earlier version', async ({ page, harness }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await setUpThroughUi(page, harness);
+  const { intake } = await createCaseWithAgencies(page, harness);
+  await apiCall(page, harness, 'consent.record', {
+    caseId: intake.caseId,
+    kind: 'application',
+    state: 'given',
+    recordedOn: '2026-04-02',
+    method: 'verbal',
+  });
+  await page.goto(`${harness.origin}/#/cases/${intake.caseId}`);
+  await page.getByRole('tab', { name: '本人同意' }).click();
+  const history = page.getByRole('table', { name: '記録の履歴' });
+  await history.getByRole('button', { name: '訂正', exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: '本人同意の記録を訂正' });
+  await dialog.getByLabel('備考').fill('日付を訂正（窓口で受けたのは4月1日）');
+  await dialog.getByLabel('日付').fill('令和8年4月1日');
+  await dialog.getByRole('button', { name: '訂正を保存' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(history).toContainText('令和8年4月1日');
+  await history.getByRole('button', { name: '訂正履歴', exact: true }).click();
+  const versions = page
+    .getByRole('dialog', { name: '本人同意の訂正履歴' })
+    .getByTestId('history-version');
+  await expect(versions).toHaveCount(2);
+  await expect(versions.nth(1)).toContainText('令和8年4月2日');
+  await expect(versions.nth(0)).toContainText('変更した項目：日付、備考');
+  await shot(page, 'history-consent-1280');
+});

@@ -34,4 +34,11 @@ export const historyJa = {
     done: '経過記録を取り消しました',
   },
   auditLink: (n: number) => `第${n}版を見る`,
+  consent: {
+    button: '訂正',
+    title: '本人同意の記録を訂正',
+    lead: '書き誤った記録を正します（状態が変わったときは、訂正ではなく新しく記録してください）。訂正前の内容は訂正履歴に残ります。',
+    submit: '訂正を保存',
+    done: '本人同意の記録を訂正しました',
+  },
 } as const;

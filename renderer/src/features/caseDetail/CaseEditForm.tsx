@@ -112,10 +112,10 @@ export function CaseEditForm({ detail, options, onSaved, onCancel }: Props) {
           minRows={2}
           maxRows={8}
           {...form.getInputProps('chiefComplaint')}
-        inputWrapperOrder={['label', 'input', 'description', 'error']}
-        description={
-          <LengthCount value={form.values.chiefComplaint} max={chiefComplaintMaxLength} />
-        }
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          description={
+            <LengthCount value={form.values.chiefComplaint} max={chiefComplaintMaxLength} />
+          }
         />
         <FormFooter error={error} busy={busy} submitLabel={t.save} onCancel={onCancel} />
       </Stack>

@@ -1,4 +1,4 @@
-import { MultiSelect, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { MultiSelect, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   consentKinds,
@@ -12,9 +12,12 @@ import { codeOptions, isCode } from '../../components/codes/codeOptions';
 import { JapaneseDateInput } from '../../components/dateInput/JapaneseDateInput';
 import { LabelledSegmented } from '../../components/forms/LabelledSegmented';
 import { useFormSubmit } from '../../forms/useFormSubmit';
+import { historyJa } from '../../i18n/historyJa';
 import { ja } from '../../i18n/ja';
 import {
+  consentCorrectionFrom,
   consentInputFrom,
+  consentValuesFrom,
   emptyConsentValues,
   noConsentMethod,
   validateConsentValues,
@@ -31,6 +34,8 @@ type Props = {
   /** The case's 関係機関, offered first. */
   caseAgencyIds: number[];
   onSaved: (consent: ConsentView) => void;
+  /** A saved record to correct (訂正) instead of recording a new one; its kind stays. */
+  correcting?: ConsentView;
 };
 
 const methodOptions = [
@@ -39,13 +44,17 @@ const methodOptions = [
 ];
 
 /** 同意を記録: one new record (history is kept); 代筆者 appears with 代筆. */
-export function ConsentForm({ caseId, agencies, caseAgencyIds, onSaved }: Props) {
+export function ConsentForm({ caseId, agencies, caseAgencyIds, onSaved, correcting }: Props) {
   const t = ja.caseConsent;
   const form = useForm<ConsentFormValues>({
-    initialValues: emptyConsentValues(japanNow().date),
+    initialValues: correcting ? consentValuesFrom(correcting) : emptyConsentValues(japanNow().date),
     validate: (values) => validateConsentValues(values, japanNow().date),
   });
   const { busy, error, onSubmit } = useFormSubmit(form, async (values) => {
+    if (correcting) {
+      onSaved(await call('consent.correct', consentCorrectionFrom(correcting.id, values)));
+      return;
+    }
     const saved = await call('consent.record', consentInputFrom(caseId, values));
     form.setValues(emptyConsentValues(japanNow().date));
     onSaved(saved);
@@ -53,14 +62,25 @@ export function ConsentForm({ caseId, agencies, caseAgencyIds, onSaved }: Props)
   const { values } = form;
 
   return (
-    <form onSubmit={onSubmit} onKeyDown={submitOnCtrlEnter} noValidate aria-label={t.recordTitle}>
+    <form
+      onSubmit={onSubmit}
+      onKeyDown={submitOnCtrlEnter}
+      noValidate
+      aria-label={correcting ? historyJa.consent.title : t.recordTitle}
+    >
       <Stack gap="sm">
-        <LabelledSegmented
-          label={t.kind}
-          data={codeOptions(consentKinds)}
-          value={values.kind}
-          onChange={(v) => isCode(consentKinds, v) && form.setFieldValue('kind', v)}
-        />
+        {correcting ? (
+          <Text fz="sm" fw={700}>
+            {t.kind}：{consentKinds.labels[correcting.kind]}
+          </Text>
+        ) : (
+          <LabelledSegmented
+            label={t.kind}
+            data={codeOptions(consentKinds)}
+            value={values.kind}
+            onChange={(v) => isCode(consentKinds, v) && form.setFieldValue('kind', v)}
+          />
+        )}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           <LabelledSegmented
             label={t.state}
@@ -104,7 +124,11 @@ export function ConsentForm({ caseId, agencies, caseAgencyIds, onSaved }: Props)
           {...form.getInputProps('agencyIds')}
         />
         <Textarea label={t.note} autosize minRows={1} maxRows={5} {...form.getInputProps('note')} />
-        <FormFooter error={error} busy={busy} submitLabel={t.submit} />
+        <FormFooter
+          error={error}
+          busy={busy}
+          submitLabel={correcting ? historyJa.consent.submit : t.submit}
+        />
       </Stack>
     </form>
   );

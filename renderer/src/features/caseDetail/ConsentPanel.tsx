@@ -1,11 +1,13 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Modal, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import {
   consentKinds,
   type AgencyView,
   type CaseDetail,
   type ConsentView,
 } from '../../../../electron/contract';
+import { historyJa } from '../../i18n/historyJa';
 import { ja } from '../../i18n/ja';
 import { ConsentForm } from './ConsentForm';
 import { ConsentTable } from './ConsentTable';
@@ -21,6 +23,7 @@ type Props = {
 export function ConsentPanel({ detail, agencies, writable, onSaved }: Props) {
   const t = ja.caseConsent;
   const { current, history } = detail.consents;
+  const [correcting, setCorrecting] = useState<ConsentView | null>(null);
   return (
     <Stack gap="lg">
       <Stack gap="xs">
@@ -57,11 +60,30 @@ export function ConsentPanel({ detail, agencies, writable, onSaved }: Props) {
         ) : (
           <ConsentTable
             withHistory
+            onCorrect={writable ? setCorrecting : undefined}
             label={t.historyTitle}
             rows={history.map((view) => ({ key: String(view.id), kind: view.kind, view }))}
           />
         )}
       </Stack>
+      {correcting && (
+        <Modal opened onClose={() => setCorrecting(null)} title={historyJa.consent.title} size="xl">
+          <Stack gap="sm">
+            <Text fz="sm">{historyJa.consent.lead}</Text>
+            <ConsentForm
+              caseId={detail.id}
+              agencies={agencies}
+              caseAgencyIds={detail.agencies.map((a) => a.agencyId)}
+              correcting={correcting}
+              onSaved={(consent) => {
+                setCorrecting(null);
+                notifications.show({ color: 'teal', message: historyJa.consent.done });
+                onSaved(consent);
+              }}
+            />
+          </Stack>
+        </Modal>
+      )}
     </Stack>
   );
 }

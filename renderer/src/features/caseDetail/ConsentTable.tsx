@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import {
   consentKinds,
   consentMethods,
@@ -25,9 +25,12 @@ export function ConsentTable({
   rows,
   label,
   withHistory = false,
+  onCorrect,
 }: {
   rows: ConsentRow[];
   label: string;
+  /** 訂正 of a record written wrongly (given when the viewer may write). */
+  onCorrect?: (view: ConsentView) => void;
   /** Each record's 訂正履歴 at the end of its row (the full history table). */
   withHistory?: boolean;
 }) {
@@ -44,7 +47,6 @@ export function ConsentTable({
             <Table.Th w={230}>{t.agencies}</Table.Th>
             <Table.Th w={100}>{t.obtainedBy}</Table.Th>
             <Table.Th>{t.note}</Table.Th>
-            {withHistory && <Table.Th w={110}>{historyJa.open}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -52,7 +54,20 @@ export function ConsentTable({
             const state = stateInForce(view);
             return (
               <Table.Tr key={key}>
-                <Table.Td>{consentKinds.labels[kind]}</Table.Td>
+                <Table.Td>
+                  {consentKinds.labels[kind]}
+                  {withHistory && view && (
+                    // 訂正履歴 and 訂正 sit under the kind: a column of their own would squeeze 備考.
+                    <Group gap={4} wrap="nowrap">
+                      <HistoryButton record="consent" id={view.id} />
+                      {onCorrect && (
+                        <Button variant="subtle" size="compact-sm" onClick={() => onCorrect(view)}>
+                          {historyJa.consent.button}
+                        </Button>
+                      )}
+                    </Group>
+                  )}
+                </Table.Td>
                 <Table.Td>
                   <Badge color={consentStateColors[state]} radius="sm" tt="none" variant="light">
                     {consentStates.labels[state]}
@@ -67,9 +82,6 @@ export function ConsentTable({
                     {view?.note}
                   </Text>
                 </Table.Td>
-                {withHistory && (
-                  <Table.Td>{view && <HistoryButton record="consent" id={view.id} />}</Table.Td>
-                )}
               </Table.Tr>
             );
           })}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { consentInputFrom, emptyConsentValues, validateConsentValues } from './consentFormValues';
+import {
+  consentCorrectionFrom,
+  consentInputFrom,
+  consentValuesFrom,
+  emptyConsentValues,
+  validateConsentValues,
+} from './consentFormValues';
 
 const today = '2026-04-10';
 
@@ -27,7 +33,11 @@ describe('consent form', () => {
   });
 
   it('sends 取得方法 「なし」 as no method', () => {
-    const none = { ...emptyConsentValues(today), state: 'refused' as const, method: 'none' as const };
+    const none = {
+      ...emptyConsentValues(today),
+      state: 'refused' as const,
+      method: 'none' as const,
+    };
     expect(validateConsentValues(none, today)).toEqual({});
     expect(consentInputFrom(7, none)).toMatchObject({ state: 'refused', method: null });
   });
@@ -68,5 +78,34 @@ describe('consent form', () => {
       agencyIds: ['3', '12'],
     };
     expect(consentInputFrom(7, values)).toMatchObject({ kind: 'infoSharing', agencyIds: [3, 12] });
+  });
+});
+
+describe('訂正 of a consent record', () => {
+  it('puts the saved record back in the form and sends it as consent.correct', () => {
+    const view = {
+      id: 9,
+      kind: 'infoSharing' as const,
+      state: 'given' as const,
+      recordedOn: '2026-04-02',
+      method: 'proxy' as const,
+      proxyName: '長女',
+      obtainedById: 1,
+      obtainedByName: '管理 花子',
+      agencies: [{ id: 4, name: '西地域包括支援センター' }],
+      note: '',
+    };
+    const values = consentValuesFrom(view);
+    expect(values).toMatchObject({ kind: 'infoSharing', method: 'proxy', agencyIds: ['4'] });
+    expect(consentCorrectionFrom(9, { ...values, recordedOn: '令和8年4月1日' })).toEqual({
+      id: 9,
+      state: 'given',
+      recordedOn: '2026-04-01',
+      method: 'proxy',
+      proxyName: '長女',
+      agencyIds: [4],
+      note: '',
+    });
+    expect(consentValuesFrom({ ...view, method: null }).method).toBe('none');
   });
 });

@@ -1,5 +1,6 @@
 import type {
   CallInput,
+  ConsentView,
   ConsentKind,
   ConsentMethod,
   ConsentState,
@@ -73,4 +74,26 @@ export function consentInputFrom(
     agencyIds: values.agencyIds.map(Number),
     note: values.note,
   };
+}
+
+/** A saved record, back in the form for 訂正 (its kind stays). */
+export function consentValuesFrom(view: ConsentView): ConsentFormValues {
+  return {
+    kind: view.kind,
+    state: view.state,
+    recordedOn: textFromIso(view.recordedOn),
+    method: view.method ?? noConsentMethod,
+    proxyName: view.proxyName,
+    agencyIds: view.agencies.map((a) => String(a.id)),
+    note: view.note,
+  };
+}
+
+/** consent.correct's input: the record corrected as the form holds it. */
+export function consentCorrectionFrom(
+  id: number,
+  values: ConsentFormValues,
+): CallInput<'consent.correct'> {
+  const { caseId: _caseId, kind: _kind, ...fields } = consentInputFrom(0, values);
+  return { id, ...fields };
 }

@@ -30,8 +30,7 @@ export function agencyPickList(
   exclude: readonly number[] = [],
   first: readonly number[] = [],
 ): PickGroup[] {
-  const pickable = (a: AgencyView) =>
-    !exclude.includes(a.id) && (a.active || keep.includes(a.id));
+  const pickable = (a: AgencyView) => !exclude.includes(a.id) && (a.active || keep.includes(a.id));
   const item = (a: AgencyView) => ({
     value: String(a.id),
     label: a.active ? a.name : `${a.name}${ja.caseEdit.inactive}`,
