@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { ReadDb } from '../database';
 import { sourceMigrationsFolder } from '../migrationsFolder';
 import { openDatabase, type OpenedDatabase } from '../open';
-import { createTempDir } from './createTestDb';
+import { createTempDir, createTestDb } from './createTestDb';
 
 /**
  * A copy of the migrations that stops before `tag`, to build a database of the older schema and
@@ -40,13 +40,49 @@ export function databaseBefore(
   const file = path.join(dir, 'kasane.db');
   const key = Buffer.alloc(32, 7);
   const old = openDatabase({ path: file, key, create: true, migrationsFolder: older.folder });
+  const borrowed = addLaterColumns(old);
   const upgrade = () => {
+    for (const { table, column } of borrowed)
+      old.sqlite.exec(`ALTER TABLE "${table}" DROP COLUMN "${column}"`);
     old.close();
     const upgraded = openDatabase({ path: file, key });
     cleanups.push(upgraded.close);
     return upgraded;
   };
   return { ...old, upgrade };
+}
+
+type Column = { table: string; column: string };
+
+function columnsOf(opened: OpenedDatabase): Column[] {
+  return opened.sqlite
+    .prepare(
+      `SELECT m.name AS "table", c.name AS "column" FROM sqlite_master m, pragma_table_info(m.name) c
+       WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '__drizzle%'`,
+    )
+    .all() as Column[];
+}
+
+/**
+ * The test builders insert through today's schema, which names every column, also those a later
+ * migration adds to a table the old schema already has. Those columns are lent to the old database
+ * (nullable, no index) while a test fills it and dropped again before `upgrade()`, so the
+ * migrations under test still run against the old shape.
+ */
+function addLaterColumns(old: OpenedDatabase): Column[] {
+  const current = createTestDb();
+  try {
+    const have = new Set(columnsOf(old).map((c) => `${c.table}.${c.column}`));
+    const tables = new Set(columnsOf(old).map((c) => c.table));
+    const later = columnsOf(current).filter(
+      (c) => tables.has(c.table) && !have.has(`${c.table}.${c.column}`),
+    );
+    for (const { table, column } of later)
+      old.sqlite.exec(`ALTER TABLE "${table}" ADD COLUMN "${column}"`);
+    return later;
+  } finally {
+    current.cleanup();
+  }
 }
 
 /** The names of a database's tables, in order. */
