@@ -86,8 +86,13 @@ test('drafts go at logout and are never shown to another user', async ({ page, h
 
   // Locked, another user logs in on the same PC: the first user's draft is not theirs to see.
   await page.getByRole('banner').getByRole('button', { name: 'ロック', exact: true }).click();
+  // The page is reloaded once the session has changed hands (memoryOwner.ts); going to the case
+  // before that reload has finished would be cut off by it.
+  const reloaded = page.waitForEvent('load');
   await page.getByRole('button', { name: '別のユーザーでログイン' }).click();
   await logIn(page, { login: 'sato', password: 'sato-password-2026', displayName: '佐藤 次郎' });
+  await reloaded;
+  await expect(page.getByRole('banner').getByText('佐藤 次郎')).toBeVisible();
   await openCase(page, harness, intake.caseId);
   await expect(noteForm(page).getByLabel('内容')).toHaveValue('');
   await logOut(page);
