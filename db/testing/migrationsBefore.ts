@@ -72,8 +72,9 @@ function columnsOf(opened: OpenedDatabase): Column[] {
 function addLaterColumns(old: OpenedDatabase): Column[] {
   const current = createTestDb();
   try {
-    const have = new Set(columnsOf(old).map((c) => `${c.table}.${c.column}`));
-    const tables = new Set(columnsOf(old).map((c) => c.table));
+    const oldColumns = columnsOf(old);
+    const have = new Set(oldColumns.map((c) => `${c.table}.${c.column}`));
+    const tables = new Set(oldColumns.map((c) => c.table));
     const later = columnsOf(current).filter(
       (c) => tables.has(c.table) && !have.has(`${c.table}.${c.column}`),
     );
