@@ -4,14 +4,13 @@ import { Notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
 import 'dayjs/locale/ja';
 import { theme } from '../theme';
-import notificationClasses from './notifications.module.css';
 
 /** Mantine, dates in Japanese and toast notifications, around the whole app. */
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'ja', firstDayOfWeek: 0 }}>
-        <Notifications position="top-right" classNames={{ root: notificationClasses.root }} />
+        <Notifications position="top-right" />
         {children}
       </DatesProvider>
     </MantineProvider>
