@@ -25,10 +25,12 @@ export {
   meetingAttendee,
   meetingCase,
   meetingDecision,
+  meetingAction,
   type MeetingRow,
   type MeetingAttendeeRow,
   type MeetingCaseRow,
   type MeetingDecisionRow,
+  type MeetingActionRow,
 } from './meeting';
 export {
   outreachTarget,

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { closeReasons } from '../../electron/contract/caseCodes';
 import {
+  attendeeRoles,
   meetingDecisionKinds,
   meetingKinds,
   meetingStatuses,
@@ -30,6 +32,8 @@ export const meeting = sqliteTable(
     /** 全体の協議・連絡事項 (minutes that belong to no single case). */
     generalMinutes: text('general_minutes').notNull().default(''),
     nextMeetingOn: text('next_meeting_on'),
+    /** 次回予定 beside its date: time, place, what it will take up. */
+    nextMeetingNote: text('next_meeting_note').notNull().default(''),
     ...stampColumns,
   },
   (t) => [index('meeting_held_on').on(t.heldOn, t.id), index('meeting_kind').on(t.kind, t.heldOn)],
@@ -52,6 +56,8 @@ export const meetingAttendee = sqliteTable(
     name: text('name').notNull().default(''),
     /** 所属・職名 as printed (for staff, their 所属 at the time). */
     affiliation: text('affiliation').notNull().default(''),
+    /** 役割 at this meeting (司会, 記録, 説明者 …), as the 会議録 prints it. */
+    role: text('role', { enum: attendeeRoles.codes }),
     confidentialityAckOn: text('confidentiality_ack_on'),
     ...stampColumns,
   },
@@ -76,6 +82,13 @@ export const meetingCase = sqliteTable(
       .references(() => supportCase.id),
     position: integer('position').notNull(),
     minutes: text('minutes').notNull().default(''),
+    /** 議題の時間: local `HH:mm` (Japan time), as typed. */
+    startTime: text('start_time'),
+    endTime: text('end_time'),
+    /** 各機関からの報告 on this case. */
+    agencyReports: text('agency_reports').notNull().default(''),
+    /** 本人の意向, in the person's own words (quoted on the 会議録). */
+    personWishes: text('person_wishes').notNull().default(''),
     ...stampColumns,
   },
   (t) => [
@@ -99,6 +112,8 @@ export const meetingDecision = sqliteTable(
     kind: text('kind', { enum: meetingDecisionKinds.codes }).notNull(),
     text: text('text').notNull().default(''),
     planId: integer('plan_id').references(() => supportPlan.id),
+    /** 終結理由 of a 終結 decision (its text is the 補足). */
+    closeReasonCode: text('close_reason_code', { enum: closeReasons.codes }),
     ...stampColumns,
   },
   (t) => [
@@ -107,7 +122,31 @@ export const meetingDecision = sqliteTable(
   ],
 );
 
+/**
+ * 今後のアクション: one row per agency or person, what they will do and by when, for a case on the
+ * agenda. Rows are replaced as a list per case, in the order shown.
+ */
+export const meetingAction = sqliteTable(
+  'meeting_action',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    meetingCaseId: integer('meeting_case_id')
+      .notNull()
+      .references(() => meetingCase.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    agencyId: integer('agency_id').references(() => agency.id),
+    staffId: integer('staff_id').references(() => staff.id),
+    /** 担当 as printed: the agency and/or person, as typed or taken from the choice. */
+    assignee: text('assignee').notNull().default(''),
+    content: text('content').notNull(),
+    dueOn: text('due_on'),
+    ...stampColumns,
+  },
+  (t) => [index('meeting_action_case').on(t.meetingCaseId, t.position)],
+);
+
 export type MeetingRow = typeof meeting.$inferSelect;
 export type MeetingAttendeeRow = typeof meetingAttendee.$inferSelect;
 export type MeetingCaseRow = typeof meetingCase.$inferSelect;
 export type MeetingDecisionRow = typeof meetingDecision.$inferSelect;
+export type MeetingActionRow = typeof meetingAction.$inferSelect;

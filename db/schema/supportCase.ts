@@ -7,7 +7,7 @@ import {
   text,
   uniqueIndex,
 } from 'drizzle-orm/sqlite-core';
-import { fields, routes, stages, urgencies } from '../../electron/contract/caseCodes';
+import { closeReasons, fields, routes, stages, urgencies } from '../../electron/contract/caseCodes';
 import { agency } from './agency';
 import { stampColumns } from './columns';
 import { household } from './household';
@@ -51,6 +51,8 @@ export const supportCase = sqliteTable(
      * closed, cleared when it resumes, so the monthly report counts 中断 apart from 継続.
      */
     suspendedOn: text('suspended_on'),
+    /** 終結理由 as a code (the official list); `closeReason` is its 補足 in words. */
+    closeReasonCode: text('close_reason_code', { enum: closeReasons.codes }),
     closeReason: text('close_reason').notNull().default(''),
     ...stampColumns,
   },

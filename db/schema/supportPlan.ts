@@ -15,6 +15,7 @@ import {
   planGoalKinds,
   planStatuses,
 } from '../../electron/contract/planCodes';
+import { closeReasons } from '../../electron/contract/caseCodes';
 import { agency } from './agency';
 import { stampColumns } from './columns';
 import { staff } from './staff';
@@ -139,6 +140,9 @@ export const planEvaluation = sqliteTable(
     personChange: text('person_change').notNull().default(''),
     decision: text('decision', { enum: planDecisions.codes }).notNull(),
     comment: text('comment').notNull().default(''),
+    /** 終結理由 of a 終結 evaluation (code and 補足), kept with it whatever the case does later. */
+    closeReasonCode: text('close_reason_code', { enum: closeReasons.codes }),
+    closeReasonNote: text('close_reason_note').notNull().default(''),
     ...stampColumns,
   },
   (t) => [index('plan_evaluation_plan').on(t.planId, t.evaluatedOn)],

@@ -38,6 +38,21 @@ export const stages = labels({
 });
 export type Stage = (typeof stages.codes)[number];
 
+/**
+ * 終結理由 as the official 評価シート lists them: chosen when a case is closed (on the case, by a
+ * plan's 終結 評価 or a meeting's 終結 decision); free text is kept beside it as 補足.
+ */
+export const closeReasons = labels({
+  goalAchieved: '目標達成',
+  referred: '他機関へ引継ぎ',
+  moved: '転居',
+  lostContact: '連絡がとれない',
+  died: '死亡',
+  personWish: '本人の希望',
+  other: 'その他',
+});
+export type CloseReason = (typeof closeReasons.codes)[number];
+
 export const urgencies = labels({ high: '高', normal: '中', low: '低' });
 export type Urgency = (typeof urgencies.codes)[number];
 

@@ -34,3 +34,16 @@ export const meetingDecisionKinds = labels({
   closure: '終結',
 });
 export type MeetingDecisionKind = (typeof meetingDecisionKinds.codes)[number];
+
+/** 役割 of an attendee as the 会議録 prints it; the person and family attend too at times. */
+export const attendeeRoles = labels({
+  chair: '司会',
+  recorder: '記録',
+  presenter: '説明者',
+  member: '構成員',
+  advisor: '助言者',
+  person: '本人',
+  family: '家族',
+  other: 'その他',
+});
+export type AttendeeRole = (typeof attendeeRoles.codes)[number];

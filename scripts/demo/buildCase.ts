@@ -94,6 +94,7 @@ export function buildCase(
   const createdAt = stampAt(intakeTime);
   const lastTime = Math.max(noteTimes.at(-1) ?? 0, intakeTime);
   const closed = slot.stage === 'closed';
+  const [closeReasonCode, closeReason] = closed ? rng.pick(closeReasons) : [null, ''];
 
   const row: InsertRow<typeof supportCase> = {
     caseNumber: slot.caseNumber,
@@ -119,7 +120,8 @@ export function buildCase(
     closedOn: closed ? isoDateOf(endDay) : null,
     // A suspended case's last note is on its end day: the day support stopped.
     suspendedOn: slot.stage === 'suspended' ? isoDateOf(endDay) : null,
-    closeReason: closed ? rng.pick(closeReasons) : '',
+    closeReasonCode,
+    closeReason,
     createdAt,
     updatedAt: stampAt(closed ? Math.max(lastTime, endDay * minutesPerDay + 1020) : lastTime),
     createdBy: ctx.actorStaffId,

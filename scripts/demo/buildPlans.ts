@@ -86,6 +86,8 @@ export function writePlans(
     ]),
     decision: 'revise',
     comment: '短期目標の一部を達成。状況の変化に合わせてプランを見直す。',
+    closeReasonCode: null,
+    closeReasonNote: '',
     createdAt: stamp,
     updatedAt: stamp,
     createdBy: draft.mainStaffId,

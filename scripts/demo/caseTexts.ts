@@ -1,4 +1,4 @@
-import type { AgencyKind, NoteMeans } from '../../electron/contract/caseCodes';
+import type { AgencyKind, CloseReason, NoteMeans } from '../../electron/contract/caseCodes';
 
 /**
  * Sentences shared by every theme: how a contact happened (by 手段), endings of closed and
@@ -49,13 +49,14 @@ export const suspendedNext: readonly string[] = [
   '3か月後に状況を確認する。',
 ];
 
-export const closeReasons: readonly string[] = [
-  '課題が解決したため',
-  '生活が安定し、目標を達成したため',
-  '他の相談支援機関による支援に移行したため',
-  '本人が町外へ転居したため',
-  '本人の希望により終結',
-  '地域の見守りに移行したため',
+/** 終結理由: the code chosen and its 補足 in words. */
+export const closeReasons: ReadonlyArray<readonly [CloseReason, string]> = [
+  ['goalAchieved', '課題が解決したため'],
+  ['goalAchieved', '生活が安定し、目標を達成したため'],
+  ['referred', '他の相談支援機関による支援に移行したため'],
+  ['moved', '本人が町外へ転居したため'],
+  ['personWish', '本人の希望により終結'],
+  ['other', '地域の見守りに移行したため'],
 ];
 
 /** 役割分担 of an agency in a case, by kind (an agency may have its own, see agencyDirectory). */

@@ -1,3 +1,4 @@
+import type { CloseReason } from '../../electron/contract/caseCodes';
 import type { PlanStatus } from '../../electron/contract/planCodes';
 import { afterWithdrawalRole, decisionTexts } from './meetingTexts';
 import type { DecisionDraft, DemoMeetingKind, Placement } from './meetingSessions';
@@ -10,6 +11,7 @@ export type MeetingCaseFacts = {
   /** Its 終結日, or null while open. */
   closedDay: number | null;
   closeReason: string;
+  closeReasonCode: CloseReason | null;
   /** When 重層的支援会議での検討 was first 同意あり, and when that was withdrawn (null: never). */
   consentDay: number | null;
   withdrawnDay: number | null;
@@ -112,7 +114,14 @@ export function meetingNeeds(rng: Rng, facts: MeetingCaseFacts, today: number): 
         earliest: from,
         latest: facts.closedDay,
         mode: 'last',
-        decisions: [{ kind: 'closure', text: facts.closeReason, planId: null }],
+        decisions: [
+          {
+            kind: 'closure',
+            text: facts.closeReason,
+            planId: null,
+            closeReasonCode: facts.closeReasonCode,
+          },
+        ],
       });
     }
   }

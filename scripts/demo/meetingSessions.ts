@@ -1,10 +1,17 @@
+import type { CloseReason } from '../../electron/contract/caseCodes';
 import type { MeetingDecisionKind } from '../../electron/contract/meetingCodes';
 import { isoDateOf, weekdayOf } from './demoCalendar';
 
 /** The two kinds the demo holds: 支援会議 (no consent) and 重層的支援会議 (with consent). */
 export type DemoMeetingKind = 'shien' | 'jusou';
 
-export type DecisionDraft = { kind: MeetingDecisionKind; text: string; planId: number | null };
+export type DecisionDraft = {
+  kind: MeetingDecisionKind;
+  text: string;
+  planId: number | null;
+  /** 終結理由 of a 終結 decision. */
+  closeReasonCode?: CloseReason | null;
+};
 
 /** A case on one session's agenda, with what was decided about it there. */
 export type AgendaEntry = { caseId: number; decisions: DecisionDraft[] };

@@ -54,3 +54,25 @@ export const decisionTexts: Record<
 /** 役割分担 at a 支援会議 after the person withdrew consent. */
 export const afterWithdrawalRole =
   '本人の同意撤回を踏まえ、各機関が通常業務の範囲で見守りを続ける。';
+
+/** 各機関からの報告 (after the agency's name). */
+export const agencyReportTexts: readonly string[] = [
+  '前回以降2回訪問。本人と会えており、体調は安定している。',
+  '電話で近況を確認した。家族の負担感が強まっている。',
+  '手続きの支援を行い、申請が受理された。',
+  '見守りを継続しているが、大きな変化はない。',
+];
+
+/** 本人の意向, in the person's words (quoted on the 会議録). */
+export const personWishTexts: readonly string[] = [
+  '「できれば今の家で暮らし続けたい。」',
+  '「仕事を見つけて、少しずつ借金を返していきたい。」',
+  '「母の介護は続けたいが、自分の時間も少しほしい。」',
+  '「人と話すのはまだ不安だが、外に出るきっかけがほしい。」',
+];
+
+/** 次回予定 beside the next date. */
+export const nextMeetingNotes: readonly string[] = [
+  '同じ時刻・同じ会場で開催。各機関は前回以降の状況を報告する。',
+  '会場は後日連絡。プランの評価を予定。',
+];

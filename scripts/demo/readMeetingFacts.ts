@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { ReadDb } from '../../db/database';
-import type { ConsentState } from '../../electron/contract/caseCodes';
+import type { CloseReason, ConsentState } from '../../electron/contract/caseCodes';
 import type { PlanStatus } from '../../electron/contract/planCodes';
 import { dayOf } from './demoCalendar';
 import type { MeetingCaseFacts } from './meetingNeeds';
@@ -10,6 +10,7 @@ type CaseRow = {
   coordinationOn: string;
   closedOn: string | null;
   closeReason: string;
+  closeReasonCode: CloseReason | null;
 };
 
 /**
@@ -19,7 +20,8 @@ type CaseRow = {
  */
 export function readMeetingFacts(db: ReadDb, afterCaseId: number): MeetingCaseFacts[] {
   const cases = db.all<CaseRow>(sql`SELECT id, coordination_on AS coordinationOn,
-      closed_on AS closedOn, close_reason AS closeReason
+      closed_on AS closedOn, close_reason AS closeReason,
+      close_reason_code AS closeReasonCode
     FROM support_case WHERE id > ${afterCaseId} AND coordination_on IS NOT NULL ORDER BY id`);
   const consents = db.all<{ caseId: number; state: ConsentState; recordedOn: string }>(
     sql`SELECT case_id AS caseId, state, recorded_on AS recordedOn FROM consent
@@ -59,6 +61,7 @@ export function readMeetingFacts(db: ReadDb, afterCaseId: number): MeetingCaseFa
       coordinationDay: dayOf(c.coordinationOn),
       closedDay: c.closedOn === null ? null : dayOf(c.closedOn),
       closeReason: c.closeReason,
+      closeReasonCode: c.closeReasonCode,
       consentDay: given ? dayOf(given.recordedOn) : null,
       withdrawnDay: withdrawn ? dayOf(withdrawn.recordedOn) : null,
       plans: (plansOf.get(c.id) ?? []).map((p) => ({

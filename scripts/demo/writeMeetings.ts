@@ -4,6 +4,7 @@ import { prepareInsert } from '../../db/repositories/preparedInsert';
 import {
   agency,
   meeting,
+  meetingAction,
   meetingAttendee,
   meetingCase,
   meetingDecision,
@@ -13,7 +14,15 @@ import {
 import { isoDateOf, stampOf } from './demoCalendar';
 import { meetingNeeds, type MeetingCaseFacts } from './meetingNeeds';
 import { SessionBook, type Session } from './meetingSessions';
-import { generalMinutes, jusouMinutes, meetingPlaces, shienMinutes } from './meetingTexts';
+import {
+  agencyReportTexts,
+  generalMinutes,
+  jusouMinutes,
+  meetingPlaces,
+  nextMeetingNotes,
+  personWishTexts,
+  shienMinutes,
+} from './meetingTexts';
 import { readMeetingFacts } from './readMeetingFacts';
 import type { Rng } from './rng';
 
@@ -99,22 +108,28 @@ function nonEmpty(text: string | undefined, fallback: string): string {
   return text === undefined || text === '' ? fallback : text;
 }
 
-function agenciesByCase(facts: readonly MeetingCaseFacts[]): Map<number, number[]> {
-  return new Map(facts.map((f) => [f.caseId, f.agencies.map((a) => a.agencyId)]));
+type CaseAgency = MeetingCaseFacts['agencies'][number];
+
+function agenciesByCase(facts: readonly MeetingCaseFacts[]): Map<number, readonly CaseAgency[]> {
+  return new Map(facts.map((f) => [f.caseId, f.agencies]));
 }
+
+/** Agenda minutes stay short: at most this many 今後のアクション per case. */
+const maxActions = 3;
 
 function writeSessions(
   tx: WriteTx,
   ctx: MeetingPassContext,
   book: SessionBook,
   sessions: readonly Session[],
-  caseAgencies: ReadonlyMap<number, number[]>,
+  caseAgencies: ReadonlyMap<number, readonly CaseAgency[]>,
 ): Map<Session, number> {
   const insert = {
     meeting: prepareInsert(tx, meeting),
     attendee: prepareInsert(tx, meetingAttendee),
     agendaCase: prepareInsert(tx, meetingCase),
     decision: prepareInsert(tx, meetingDecision),
+    action: prepareInsert(tx, meetingAction),
   };
   const workers = tx
     .select({ id: staff.id, displayName: staff.displayName, affiliation: staff.affiliation })
@@ -139,6 +154,7 @@ function writeSessions(
     const done = held ? stampOf(session.day, 1020) : created;
     const chair = rng.pick(workers);
     const shien = session.kind === 'shien';
+    const nextOn = book.nextRegular(session.kind, session.day);
     const meetingId = insert.meeting({
       kind: session.kind,
       title: `${Number(iso.slice(5, 7))}月${session.regular ? '定例' : '（追加開催）'}`,
@@ -150,10 +166,8 @@ function writeSessions(
       chairName: '',
       status: held ? 'held' : 'planned',
       generalMinutes: held ? rng.pick(generalMinutes) : '',
-      nextMeetingOn: (() => {
-        const next = book.nextRegular(session.kind, session.day);
-        return next === null ? null : isoDateOf(next);
-      })(),
+      nextMeetingOn: nextOn === null ? null : isoDateOf(nextOn),
+      nextMeetingNote: held && nextOn !== null ? rng.pick(nextMeetingNotes) : '',
       createdAt: created,
       updatedAt: done,
       ...by,
@@ -169,7 +183,11 @@ function writeSessions(
       ),
     ];
     const agencyIds = [
-      ...new Set([...session.agenda.keys()].flatMap((caseId) => caseAgencies.get(caseId) ?? [])),
+      ...new Set(
+        [...session.agenda.keys()].flatMap((caseId) =>
+          (caseAgencies.get(caseId) ?? []).map((a) => a.agencyId),
+        ),
+      ),
     ].slice(0, maxAgencyAttendees);
     let position = 0;
     for (const member of staffAttending) {
@@ -180,6 +198,8 @@ function writeSessions(
         agencyId: null,
         name: member.displayName,
         affiliation: member.affiliation,
+        // The chair leads; the other staff member takes the minutes.
+        role: member.id === chair.id ? 'chair' : 'recorder',
         confidentialityAckOn: ack,
         createdAt: created,
         updatedAt: done,
@@ -194,6 +214,7 @@ function writeSessions(
         agencyId,
         name: nonEmpty(contactPersons.get(agencyId), '担当者'),
         affiliation: '',
+        role: 'member',
         confidentialityAckOn: ack,
         createdAt: created,
         updatedAt: done,
@@ -202,11 +223,28 @@ function writeSessions(
     }
 
     let order = 0;
+    // Each case takes 20 minutes of the sitting, in agenda order.
+    const startMinute = shien ? 14 * 60 : 10 * 60;
+    const clock = (minute: number) =>
+      `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
     for (const entry of session.agenda.values()) {
+      const slotStart = startMinute + 20 * order;
+      const agencies = caseAgencies.get(entry.caseId) ?? [];
       const meetingCaseId = insert.agendaCase({
         meetingId,
         caseId: entry.caseId,
         position: (order += 1),
+        startTime: slotStart + 20 <= startMinute + 90 ? clock(slotStart) : null,
+        endTime: slotStart + 20 <= startMinute + 90 ? clock(slotStart + 20) : null,
+        agencyReports:
+          held && agencies.length > 0
+            ? agencies
+                .slice(0, maxActions)
+                .map((a) => `${a.name}：${rng.pick(agencyReportTexts)}`)
+                .join('\n')
+            : '',
+        // At a 支援会議 the person has not consented and is not asked here.
+        personWishes: held && !shien ? rng.pick(personWishTexts) : '',
         minutes: held ? rng.pick(shien ? shienMinutes : jusouMinutes) : '',
         createdAt: created,
         updatedAt: done,
@@ -219,11 +257,30 @@ function writeSessions(
           kind: decision.kind,
           text: decision.text,
           planId: decision.planId,
+          closeReasonCode: decision.closeReasonCode ?? null,
           createdAt: at,
           updatedAt: at,
           ...by,
         });
       }
+      // 今後のアクション: each agency's part until the next sitting (a closed case has none).
+      const closing = entry.decisions.some((d) => d.kind === 'closure');
+      const actors = held && !closing ? agencies.filter((a) => a.role !== '') : [];
+      actors.slice(0, maxActions).forEach((a, i) => {
+        const at = stampOf(session.day, 1010);
+        insert.action({
+          meetingCaseId,
+          position: i + 1,
+          agencyId: a.agencyId,
+          staffId: null,
+          assignee: a.name,
+          content: a.role,
+          dueOn: isoDateOf(nextOn ?? session.day + 28),
+          createdAt: at,
+          updatedAt: at,
+          ...by,
+        });
+      });
     }
   }
   return ids;

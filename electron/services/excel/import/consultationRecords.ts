@@ -68,6 +68,7 @@ export function prepareConsultationRecords(tx: WriteTx, stamp: Stamp) {
       receivedOn: draft.receivedOn,
       receivedBy: staffId,
       route: draft.route,
+      closeReasonCode: null,
       visitorName: '',
       visitorRelation: '',
       chiefComplaint: draft.chiefComplaint,
