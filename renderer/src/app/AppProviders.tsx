@@ -10,7 +10,10 @@ export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
       <DatesProvider settings={{ locale: 'ja', firstDayOfWeek: 0 }}>
-        <Notifications position="top-right" />
+        {/* Toasts sit in the side menu's empty lower part, as wide as the menu: there they cover
+            no control of any page (top right held ロック/ログアウト, below the header a page's own
+            actions), and a pointer resting on one, which pauses its auto-close, blocks nothing. */}
+        <Notifications position="bottom-left" containerWidth={204} />
         {children}
       </DatesProvider>
     </MantineProvider>
