@@ -3,7 +3,7 @@ export type { CallInput, CallOutput, ParsedInput } from './types';
 export type { Envelope } from './envelope';
 export { AppError, errorCodes, type ErrorCode, type FieldIssue } from './errors';
 export { roles, roleLabels, type Role, type Access } from './roles';
-export type { AppStatus, SessionUser, SetupResult } from './schemas/session';
+export type { AppStatus, SessionEndReason, SessionUser, SetupResult } from './schemas/session';
 export type { Settings } from './schemas/settings';
 export * from './caseCodes';
 export type { HouseholdDetail } from './calls/caseWorkCalls';

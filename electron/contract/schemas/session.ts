@@ -10,10 +10,20 @@ export type SessionUser = {
   role: Role;
 };
 
-/** Where the app stands: not set up yet, logged out, locked (user known) or unlocked. */
+/**
+ * Why a session ended without its user asking: a restore from a backup, a 管理者 ending it,
+ * the account disabled or its password reset, or the 12 hours of a server login passed.
+ */
+export type SessionEndReason =
+  'restore' | 'endedByAdmin' | 'accountDisabled' | 'passwordReset' | 'expired';
+
+/**
+ * Where the app stands: not set up yet, logged out (with the reason, when the browser's session
+ * was ended by someone or something else), locked (user known) or unlocked.
+ */
 export type AppStatus =
   | { initialized: false }
-  | { initialized: true; session: { state: 'loggedOut' } }
+  | { initialized: true; session: { state: 'loggedOut'; endedBecause?: SessionEndReason } }
   | { initialized: true; session: { state: 'locked'; user: SessionUser } }
   | {
       initialized: true;

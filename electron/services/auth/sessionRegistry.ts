@@ -5,7 +5,7 @@ import { findStaffById } from '../../../db/repositories/staffRepository';
 import type { AuditDetail } from '../../contract/audit/auditDetailKeys';
 import { AppError } from '../../contract/errors';
 import { adminOnly, anyRole, type Role } from '../../contract/roles';
-import type { AppStatus, SessionUser } from '../../contract/schemas/session';
+import type { AppStatus, SessionEndReason, SessionUser } from '../../contract/schemas/session';
 import type { ActiveSession } from '../../contract/schemas/staff';
 import { dataPaths, type DataPaths } from '../app/dataPaths';
 import type { Actor } from '../audit/actor';
@@ -88,9 +88,11 @@ export type LoginSession = {
   readonly origin: SessionOrigin;
 };
 
-/** Why sessions end without their user asking (the audit row's reason). */
-export type EndReason =
-  'accountDisabled' | 'passwordReset' | 'expired' | 'restore' | 'endedByAdmin';
+/** Why sessions end without their user asking (the audit row's reason, and the login screen's notice). */
+export type EndReason = SessionEndReason;
+
+/** How many ended sessions' reasons are kept for their browsers' next look (oldest forgotten first). */
+const endedReasonsKept = 1_000;
 
 const wrongPasswordMessage = 'ログイン名またはパスワードが違います。';
 
@@ -107,6 +109,8 @@ export class SessionRegistry {
   private unsealed: Unsealed | null = null;
   private standing: FolderLock | null = null;
   private readonly sessions = new Map<string, LoginSession>();
+  /** Why recently ended sessions ended, by id: their browser is told at its next app.status. */
+  private readonly ended = new Map<string, EndReason>();
 
   constructor(
     readonly config: SessionConfig,
@@ -151,7 +155,13 @@ export class SessionRegistry {
   status(id: string | null): AppStatus {
     if (!isInitialized(this.paths.dir)) return { initialized: false };
     const session = this.get(id);
-    if (!session) return { initialized: true, session: { state: 'loggedOut' } };
+    if (!session) {
+      const endedBecause = id === null ? undefined : this.ended.get(id);
+      return {
+        initialized: true,
+        session: endedBecause ? { state: 'loggedOut', endedBecause } : { state: 'loggedOut' },
+      };
+    }
     if (!session.unlocked) {
       return { initialized: true, session: { state: 'locked', user: session.user } };
     }
@@ -254,6 +264,11 @@ export class SessionRegistry {
     // The session locks even if the audit write fails: on a single PC the file closes either way.
     session.unlocked = false;
     this.afterLeaving(session.user, reason === 'idle' ? 'auth.idleLock' : 'auth.lock');
+  }
+
+  /** Why the session `id` was ended by someone or something else; undefined for a live one or a logout. */
+  endedBecause(id: string | null): EndReason | undefined {
+    return id === null ? undefined : this.ended.get(id);
   }
 
   /** Logs a session out: audited if it was at work; the session is forgotten. */
@@ -381,6 +396,10 @@ export class SessionRegistry {
     );
     const unsealed = this.unsealed;
     const working = this.list().filter((session) => session.unlocked);
+    // Everyone else is told why at their next look; the 管理者 who restored sees the result.
+    for (const session of this.sessions.values()) {
+      if (session.id !== id) this.remember(session.id, 'restore');
+    }
     this.sessions.clear();
     this.unsealed = null;
     if (!unsealed) throw new AppError('LOCKED', 'ロックされています。');
@@ -493,6 +512,7 @@ export class SessionRegistry {
   private endSessions(sessions: LoginSession[], reason: EndReason): void {
     for (const session of sessions) {
       this.sessions.delete(session.id);
+      this.remember(session.id, reason);
       if (session.unlocked) this.afterLeaving(session.user, 'auth.logout', { reason });
     }
   }
@@ -509,6 +529,14 @@ export class SessionRegistry {
         this.unsealed = null;
         seal(unsealed);
       }
+    }
+  }
+
+  private remember(id: string, reason: EndReason): void {
+    this.ended.set(id, reason);
+    if (this.ended.size > endedReasonsKept) {
+      const oldest = this.ended.keys().next();
+      if (!oldest.done) this.ended.delete(oldest.value);
     }
   }
 

@@ -6,6 +6,7 @@ import { LoginPage } from '../features/auth/LoginPage';
 import { confirmRecoveryKey } from '../features/recoveryKey/recoveryKeyGate';
 import { RecoveryKeyPage } from '../features/setup/RecoveryKeyPage';
 import { SetupPage } from '../features/setup/SetupPage';
+import { liveJa } from '../i18n/liveJa';
 import { KasaneShell } from '../features/shell/KasaneShell';
 import { decideMemory, resetPageMemory } from './memoryOwner';
 import { isUnlocked } from './sessionStatus';
@@ -74,6 +75,11 @@ export function App() {
     <LoginPage
       onLoggedIn={afterLogin}
       onCancel={session.state === 'locked' ? () => setSwitchingFrom(null) : undefined}
+      notice={
+        session.state === 'loggedOut' && session.endedBecause
+          ? liveJa.sessionEnded[session.endedBecause]
+          : undefined
+      }
     />
   );
 }

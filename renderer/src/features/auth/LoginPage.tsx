@@ -1,4 +1,4 @@
-import { Button, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Stack, Text, TextInput } from '@mantine/core';
 import { schemaResolver, useForm } from '@mantine/form';
 import { useRef, useState } from 'react';
 import { loginInput } from '../../../../electron/contract/schemas/session';
@@ -15,10 +15,12 @@ type Props = {
   onLoggedIn: () => Promise<void>;
   /** Set when switching user from the lock screen: offers the way back to it. */
   onCancel?: () => void;
+  /** Why this browser's last session ended, when someone or something else ended it. */
+  notice?: string;
 };
 
 /** ログイン: login name and password (auth.login). Also used to switch user from the lock screen. */
-export function LoginPage({ onLoggedIn, onCancel }: Props) {
+export function LoginPage({ onLoggedIn, onCancel, notice }: Props) {
   const passwordRef = useRef<HTMLInputElement>(null);
   const [recovering, setRecovering] = useState(false);
   const form = useForm({
@@ -45,6 +47,11 @@ export function LoginPage({ onLoggedIn, onCancel }: Props) {
   }
   return (
     <CenteredPage title={ja.login.title}>
+      {notice && (
+        <Alert color="orange" role="status" data-testid="session-ended">
+          {notice}
+        </Alert>
+      )}
       {onCancel && <Text fz="sm">{ja.login.switchUserLead}</Text>}
       <form onSubmit={onSubmit} noValidate>
         <Stack gap="sm">
