@@ -83,7 +83,7 @@ describe('dispatch refuses hostile calls', () => {
       'setup on a set-up folder',
       ownWindow,
       'setup.init',
-      { login: 'new1', displayName: 'x', password: 'longenough', municipalityName: 'x' },
+      { login: 'new1', displayName: 'x', password: 'long-enough-pass-1', municipalityName: 'x' },
       'ALREADY_INITIALIZED',
     ],
   ];

@@ -7,7 +7,7 @@ import { handlers } from './handlerTable';
 export type Sender = { id: string };
 export const ownWindow: Sender = { id: 'main-window' };
 export const viewerLogin = 'etsuran';
-export const viewerPassword = 'etsuran-2026';
+export const viewerPassword = 'etsuran-kaede-2026';
 
 /** Makes a call through the real dispatcher and returns its value, failing on a refusal. */
 export type Call = <N extends CallName>(name: N, input: CallInput<N>) => Promise<CallOutput<N>>;

@@ -75,12 +75,16 @@ beforeAll(() => {
       displayName: '試験 一郎',
       affiliation: '地域共生推進課',
       role: 'viewer',
-      password: 'long-enough-1',
+      password: 'long-enough-pass-1',
     },
     'search.query': { q: '山田' },
     'audit.list': { filters: { caseNumber: intake.caseNumber } },
     'auth.login': { login: 'nobody', password: 'whatever' },
-    'auth.recover': { recoveryKey: 'AAAA-BBBB', login: 'nobody', newPassword: 'long-enough-2' },
+    'auth.recover': {
+      recoveryKey: 'AAAA-BBBB',
+      login: 'nobody',
+      newPassword: 'long-enough-pass-2',
+    },
   };
 });
 

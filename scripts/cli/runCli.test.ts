@@ -110,7 +110,7 @@ describe('runCli: usage errors exit 2, say why in Japanese, and touch nothing', 
   });
 
   it.each([
-    { password: 'short', message: 'パスワードは8文字以上にしてください' },
+    { password: 'short', message: 'パスワードは12文字以上にしてください' },
     { login: 'A!', message: 'ログイン名は半角英数字と . _ - で2〜32文字にしてください' },
     { municipality: ' ', message: '自治体名を入力してください' },
   ])('init refuses what the setup form refuses: $message', async (bad) => {

@@ -19,10 +19,13 @@ export const passwordAttemptSchema = z
   .min(1, { error: 'パスワードを入力してください' })
   .max(1024, { error: 'パスワードが長すぎます' });
 
-/** A password being set: at least 8 characters. */
+/**
+ * A password being set: at least 12 characters (the services also refuse easily guessed ones,
+ * with zxcvbn: passwordPolicy.ts).
+ */
 export const newPasswordSchema = z
   .string()
-  .min(8, { error: 'パスワードは8文字以上にしてください' })
+  .min(12, { error: 'パスワードは12文字以上にしてください' })
   .max(256, { error: 'パスワードは256文字以内にしてください' });
 
 /** A person-facing single-line name (display name, municipality): trimmed, no control characters. */

@@ -6,6 +6,7 @@ import { editKeySlotFile, withPasswordSlot } from './keySlotEdits';
 import { readKeySlotFile } from './keySlotFile';
 import { LoginGuard } from './loginGuard';
 import { openPasswordSlot } from './keySlots';
+import { requireStrongPassword } from './passwordPolicy';
 
 /**
  * Changes the acting user's own password. The current password must open their own slot (so a
@@ -38,6 +39,11 @@ export function changeOwnPassword(
       { path: 'newPassword', message: '現在と違うパスワードにしてください' },
     ]);
   }
+  requireStrongPassword(
+    newPassword,
+    { login: actor.login, displayName: actor.displayName },
+    'newPassword',
+  );
   withTransaction(db, (tx) => {
     appendAudit(tx, {
       at: clock.now(),

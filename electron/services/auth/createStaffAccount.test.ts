@@ -50,7 +50,7 @@ describe('createStaffAccount', () => {
         login: 'kanri',
         displayName: 'x',
         role: 'viewer',
-        password: 'xxxxxxxx',
+        password: 'kaede-tokei-umi-4',
       }),
     ).toThrow(/すでに使われています/);
     expect(readKeySlotFile(fixture.session.paths.keySlots).slots.length).toBe(before);

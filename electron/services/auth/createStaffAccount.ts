@@ -7,6 +7,7 @@ import { appendAudit } from '../audit/appendAudit';
 import type { KeyHolder } from './keyHolder';
 import { editKeySlotFile, withPasswordSlot } from './keySlotEdits';
 import { readKeySlotFile } from './keySlotFile';
+import { requireStrongPassword } from './passwordPolicy';
 import { toStaffAccount } from './staffAccountView';
 
 export type NewStaffAccount = {
@@ -26,6 +27,7 @@ export type NewStaffAccount = {
 export function createStaffAccount(holder: KeyHolder, input: NewStaffAccount): StaffAccount {
   const { db, actor, clock, paths, dataKey } = holder;
   if (actor.role !== 'admin') throw new AppError('FORBIDDEN', '職員の登録は管理者だけが行えます。');
+  requireStrongPassword(input.password, { login: input.login, displayName: input.displayName });
   return withTransaction(db, (tx) => {
     if (findStaffByLogin(tx, input.login)) {
       throw new AppError('CONFLICT', `ログイン名「${input.login}」はすでに使われています。`, [

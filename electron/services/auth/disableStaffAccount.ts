@@ -7,6 +7,7 @@ import type { KeyHolder } from './keyHolder';
 import { editKeySlotFile, withoutPasswordSlots, withPasswordSlot } from './keySlotEdits';
 import { readKeySlotFile } from './keySlotFile';
 import { LoginGuard } from './loginGuard';
+import { requireStrongPassword } from './passwordPolicy';
 import { requireAnotherActiveAdmin } from './lastAdminGuard';
 import { refuseSelf, requireStaff } from './staffAccountErrors';
 import { toStaffAccount } from './staffAccountView';
@@ -41,6 +42,7 @@ export function enableStaffAccount(holder: KeyHolder, id: number, password: stri
   return withTransaction(db, (tx) => {
     const before = requireStaff(tx, id);
     if (before.active) throw new AppError('CONFLICT', 'このアカウントはすでに有効です。');
+    requireStrongPassword(password, { login: before.login, displayName: before.displayName });
     const at = clock.now();
     const row = updateStaffRow(
       tx,

@@ -3,20 +3,24 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../../contract/errors';
+import { kdfProblem } from './keySlotCrypto';
+
+const kdfSchema = z
+  .strictObject({
+    name: z.literal('scrypt'),
+    N: z.number(),
+    r: z.number(),
+    p: z.number(),
+    salt: z.string().min(16),
+  })
+  .check((ctx) => {
+    const problem = kdfProblem(ctx.value);
+    if (problem !== null) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value });
+  });
 
 const wrappedFields = {
   id: z.uuid(),
-  kdf: z.strictObject({
-    name: z.literal('scrypt'),
-    N: z
-      .number()
-      .int()
-      .min(1024)
-      .max(2 ** 22),
-    r: z.number().int().min(1).max(32),
-    p: z.number().int().min(1).max(16),
-    salt: z.string().min(16),
-  }),
+  kdf: kdfSchema,
   iv: z.string(),
   tag: z.string(),
   wrappedKey: z.string(),
@@ -61,6 +65,15 @@ export function readKeySlotFile(filePath: string): KeySlotFile {
     parsed = undefined;
   }
   const result = keySlotFileSchema.safeParse(parsed);
+  const kdfIssue = result.error?.issues.find(
+    (issue) => issue.code === 'custom' && issue.path.includes('kdf'),
+  );
+  if (kdfIssue) {
+    throw new AppError(
+      'KEYSLOTS_UNREADABLE',
+      `鍵ファイルの鍵導出の設定（scrypt）が許される範囲を外れています: ${filePath}（${kdfIssue.message}）。改ざんされたか壊れている可能性があります。開くのに時間やメモリがかかりすぎるため、パスワードを試さずに止めました。バックアップの鍵ファイルか回復キーが必要です。`,
+    );
+  }
   if (!result.success) {
     throw new AppError(
       'KEYSLOTS_UNREADABLE',

@@ -10,6 +10,7 @@ import { editKeySlotFile, withPasswordSlot } from './keySlotEdits';
 import { readKeySlotFile } from './keySlotFile';
 import { openRecoverySlot } from './keySlots';
 import { LoginGuard, recoveryKeyLogin } from './loginGuard';
+import { requireStrongPassword } from './passwordPolicy';
 
 export type RecoveryRequest = {
   recoveryKey: string;
@@ -69,6 +70,11 @@ export function recoverWithKey(
           `「${row.displayName}」は無効のアカウントです。有効な管理者のログイン名を入力してください。`,
         );
       }
+      requireStrongPassword(
+        request.newPassword,
+        { login: row.login, displayName: row.displayName },
+        'newPassword',
+      );
       flushPendingEvents(tx, paths.pendingAudit);
       appendAudit(tx, {
         at: clock.now(),

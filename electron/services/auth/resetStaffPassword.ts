@@ -6,6 +6,7 @@ import type { KeyHolder } from './keyHolder';
 import { editKeySlotFile, withPasswordSlot } from './keySlotEdits';
 import { readKeySlotFile } from './keySlotFile';
 import { LoginGuard } from './loginGuard';
+import { requireStrongPassword } from './passwordPolicy';
 import { refuseSelf, requireStaff } from './staffAccountErrors';
 import { toStaffAccount } from './staffAccountView';
 
@@ -26,6 +27,7 @@ export function resetStaffPassword(holder: KeyHolder, id: number, password: stri
         '無効のアカウントです。有効にするときに新しいパスワードを設定してください。',
       );
     }
+    requireStrongPassword(password, { login: row.login, displayName: row.displayName });
     appendAudit(tx, {
       at: clock.now(),
       actor,

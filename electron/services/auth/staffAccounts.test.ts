@@ -99,10 +99,10 @@ describe('staff accounts', () => {
       login: 'kanri2',
       displayName: '管理 次郎',
       role: 'admin',
-      password: 'kanri2-pass',
+      password: 'kanri2-pass-2026',
     });
     session.logout();
-    session.login('kanri2', 'kanri2-pass');
+    session.login('kanri2', 'kanri2-pass-2026');
     // kanri2 disables kanri; now kanri2 is the last 管理者 and cannot be demoted by anyone.
     const kanriId = actor.staffId;
     session.withDataKey(adminOnly, (h) => disableStaffAccount(h, kanriId));

@@ -10,6 +10,7 @@ import { appendAudit } from '../audit/appendAudit';
 import type { Clock } from '../clock';
 import { writeKeySlotFile } from '../auth/keySlotFile';
 import { makePasswordSlot, makeRecoverySlot, newKeySlotFile } from '../auth/keySlots';
+import { requireStrongPassword } from '../auth/passwordPolicy';
 import { newRecoveryKey } from '../auth/recoveryKey';
 import { writeSettings } from '../settings/settingsService';
 import { markRecoveryKeyShown } from '../auth/recoveryKeyState';
@@ -56,6 +57,11 @@ export function initializeDataFolder(
       `このデータフォルダはすでに設定済みです: ${paths.dir}`,
     );
   }
+  requireStrongPassword(input.password, {
+    login: input.login,
+    displayName: input.displayName,
+    municipalityName: input.municipalityName,
+  });
   fs.mkdirSync(paths.dir, { recursive: true, mode: 0o700 });
 
   const dataKey = crypto.randomBytes(32);

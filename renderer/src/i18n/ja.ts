@@ -44,7 +44,8 @@ export const ja = {
     displayName: '表示名',
     displayNameHint: '画面や記録に表示される名前です（例: 管理 花子）',
     password: 'パスワード',
-    passwordHint: '8文字以上。データの暗号化に使われます。',
+    passwordHint:
+      '12文字以上で推測されにくいもの（例: 関係のない言葉3〜4個をハイフンでつなぐ）。データの暗号化に使われます。',
     passwordConfirm: 'パスワード（確認）',
     passwordMismatch: 'パスワードが一致しません',
     submit: '設定する',

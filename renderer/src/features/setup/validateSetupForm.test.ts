@@ -32,7 +32,7 @@ describe('validateSetupForm', () => {
       municipalityName: '自治体名を入力してください',
       login: 'ログイン名は半角英数字と . _ - で2〜32文字にしてください',
       displayName: '表示名を入力してください',
-      password: 'パスワードは8文字以上にしてください',
+      password: 'パスワードは12文字以上にしてください',
     });
   });
 });

@@ -23,8 +23,8 @@ describe('staff form values', () => {
         ...emptyStaffForm,
         login: 'soudan1',
         displayName: '相談 一郎',
-        password: 'long-enough',
-        passwordConfirm: 'long-enough',
+        password: 'long-enough-pass',
+        passwordConfirm: 'long-enough-pass',
       },
       null,
     );
@@ -38,12 +38,12 @@ describe('staff form values', () => {
     );
   });
 
-  it('needs 8 characters and the same password twice', () => {
-    expect(validatePasswordPair({ password: 'abc', passwordConfirm: 'abc' })).toHaveProperty(
-      'password',
-    );
+  it('needs 12 characters and the same password twice', () => {
     expect(
-      validatePasswordPair({ password: 'abcdefgh', passwordConfirm: 'abcdefgx' }),
+      validatePasswordPair({ password: 'abcdefghijk', passwordConfirm: 'abcdefghijk' }),
+    ).toHaveProperty('password', 'パスワードは12文字以上にしてください');
+    expect(
+      validatePasswordPair({ password: 'abcdefghijkl', passwordConfirm: 'abcdefghijkx' }),
     ).toHaveProperty('passwordConfirm');
     expect(
       validateChangePassword({
