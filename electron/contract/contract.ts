@@ -3,6 +3,7 @@ import { auditCalls } from './calls/auditCalls';
 import { backupCalls } from './calls/backupCalls';
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { communityCalls } from './calls/communityCalls';
+import { connectionCalls } from './calls/connectionCalls';
 import { dailyRecordCalls } from './calls/dailyRecordCalls';
 import { exportCalls } from './calls/exportCalls';
 import { foundationCalls } from './calls/foundationCalls';
@@ -33,6 +34,7 @@ export const contract = {
   ...recoveryKeyCalls,
   ...nextActionCalls,
   ...dailyRecordCalls,
+  ...connectionCalls,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,6 +5,7 @@ import { AppError } from '../contract/errors';
 import { storageFailure } from '../services/app/fileErrors';
 import type { SessionManager } from '../services/auth/sessionManager';
 import type { Clock } from '../services/clock';
+import type { ConnectionSetup } from '../services/app/connectionSetup';
 import type { BackupDialogs } from '../services/backup/backupDialogs';
 import type { FileSaver } from '../services/excel/workbook/fileSaver';
 import type { PdfSaver } from '../services/print/pdfSaver';
@@ -26,6 +27,8 @@ export type DispatcherOptions<S> = {
   fileSaver?: FileSaver | null;
   /** The desktop's folder and file dialogs for backups; the web harness has none. */
   backupDialogs?: BackupDialogs | null;
+  /** The desktop's first-run choice (this PC or the office server); others have none. */
+  connectionSetup?: ConnectionSetup | null;
   /** Where unexpected errors are reported (they reach the UI only as a generic message). */
   logError?: (error: unknown, name: string) => void;
 };
@@ -65,6 +68,7 @@ export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch<S> 
         pdfSaver: options.pdfSaver ?? null,
         fileSaver: options.fileSaver ?? null,
         backupDialogs: options.backupDialogs ?? null,
+        connectionSetup: options.connectionSetup ?? null,
       };
       const context: PublicContext | AuthedContext =
         spec.access === 'public'

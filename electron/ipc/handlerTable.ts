@@ -8,6 +8,7 @@ import { backupHandlers } from './handlers/backupHandlers';
 import { caseAgencyHandlers } from './handlers/caseAgencyHandlers';
 import { caseHandlers } from './handlers/caseHandlers';
 import { codeListHandlers } from './handlers/codeListHandlers';
+import { connectionHandlers } from './handlers/connectionHandlers';
 import { consentHandlers } from './handlers/consentHandlers';
 import { dailyRecordHandlers } from './handlers/dailyRecordHandlers';
 import { dashboardHandlers } from './handlers/dashboardHandlers';
@@ -36,6 +37,7 @@ import { staffHandlers } from './handlers/staffHandlers';
  */
 export const handlers: Handlers = {
   ...appHandlers,
+  ...connectionHandlers,
   ...setupHandlers,
   ...authHandlers,
   ...auditHandlers,

@@ -3,6 +3,7 @@ import type { CallName, Contract } from '../contract/contract';
 import type { CallOutput, ParsedInput } from '../contract/types';
 import type { Actor } from '../services/audit/actor';
 import type { SessionManager } from '../services/auth/sessionManager';
+import type { ConnectionSetup } from '../services/app/connectionSetup';
 import type { BackupDialogs } from '../services/backup/backupDialogs';
 import type { Clock } from '../services/clock';
 import type { FileSaver } from '../services/excel/workbook/fileSaver';
@@ -15,6 +16,8 @@ export type PublicContext = {
   pdfSaver: PdfSaver | null;
   fileSaver: FileSaver | null;
   backupDialogs: BackupDialogs | null;
+  /** The desktop app's first-run choice of this PC or the office server. */
+  connectionSetup: ConnectionSetup | null;
 };
 
 /** What a handler behind a role check gets: also the open database and the acting user. */

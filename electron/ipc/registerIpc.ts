@@ -3,6 +3,7 @@ import { ipcCallChannel } from '../main/ipcChannel';
 import { isTrustedIpcSender } from '../main/trustedSender';
 import type { SessionManager } from '../services/auth/sessionManager';
 import type { Clock } from '../services/clock';
+import type { ConnectionSetup } from '../services/app/connectionSetup';
 import type { BackupDialogs } from '../services/backup/backupDialogs';
 import type { FileSaver } from '../services/excel/workbook/fileSaver';
 import type { PdfSaver } from '../services/print/pdfSaver';
@@ -22,6 +23,8 @@ export type RegisterIpcOptions = {
   fileSaver: FileSaver;
   /** The backup folder and restore file dialogs. */
   backupDialogs: BackupDialogs;
+  /** The first-run choice of this PC or the office server. */
+  connectionSetup: ConnectionSetup;
 };
 
 /**
@@ -38,6 +41,7 @@ export function registerIpc(options: RegisterIpcOptions): () => void {
     pdfSaver: options.pdfSaver,
     fileSaver: options.fileSaver,
     backupDialogs: options.backupDialogs,
+    connectionSetup: options.connectionSetup,
   });
   ipcMain.handle(ipcCallChannel, (event, name: unknown, input: unknown) =>
     dispatch(event, name, input),

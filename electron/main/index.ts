@@ -13,6 +13,11 @@ import { resolveDataDir } from './dataDirOption';
 import { installAppMenu, showAboutDialog } from './menu';
 import { guardNavigation } from './navigationGuards';
 import { hardenSession } from './sessionHardening';
+import { forgetConnectionChoice } from './officeClient/connectionChoice';
+import { createConnectionSetup } from './officeClient/connectionSetupService';
+import { wantsReconnect } from './officeClient/reconnectOption';
+import { appEntryUrl, isAppUrl, isServerUrl } from './security';
+import { pinServerCertificate } from './serverPinning';
 import { runSessionChange, watchSessionLocks } from './sessionLocks';
 import { createMainWindow, focusWindow } from './window';
 
@@ -52,7 +57,28 @@ async function startApp(): Promise<void> {
   // The renderer keeps no state across a reload: it asks app.status and shows the right screen.
   const reload = () => mainWindow?.webContents.reload();
 
-  app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
+  // This PC's choice (its own database, or the office server with a pinned certificate); the
+  // renderer asks connection.state first and drives the first-run screen.
+  const userDataDir = app.getPath('userData');
+  if (wantsReconnect(process.argv)) forgetConnectionChoice(userDataDir);
+  let serverOrigin: string | null = null;
+  const connectionSetup = createConnectionSetup({
+    userDataDir,
+    openServer: (choice, address) => {
+      serverOrigin = choice.origin;
+      pinServerCertificate(browserSession.defaultSession, address, choice.fingerprint, (actual) => {
+        // A certificate other than the pinned one mid-session: back to the app's own page,
+        // which explains it. Nothing was sent to that server.
+        connectionSetup.reportRefused(actual);
+        serverOrigin = null;
+        void mainWindow?.loadURL(appEntryUrl);
+      });
+      void mainWindow?.loadURL(`${choice.origin}/`);
+    },
+  });
+  const isOwnPage = (url: string) => isAppUrl(url) || isServerUrl(url, serverOrigin);
+
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, isOwnPage));
   app.on('second-instance', () => {
     if (mainWindow) focusWindow(mainWindow);
   });
@@ -69,11 +95,12 @@ async function startApp(): Promise<void> {
     pdfSaver: createPdfSaver(() => mainWindow),
     fileSaver: createFileSaver(() => mainWindow),
     backupDialogs: createBackupDialogs(() => mainWindow),
+    connectionSetup,
   });
 
   await app.whenReady();
   if (process.platform === 'win32') app.setAppUserModelId('jp.kasane.app');
-  hardenSession(browserSession.defaultSession);
+  hardenSession(browserSession.defaultSession, () => serverOrigin);
   serveAppProtocol(path.join(appRoot, 'out', 'renderer'));
   installAppMenu({
     lock: () => {

@@ -4,7 +4,13 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 import { rendererResponseHeaders } from './rendererFiles';
-import { appEntryUrl, hardenedWebPreferences, isAllowedRequestUrl, isAppUrl } from './security';
+import {
+  appEntryUrl,
+  hardenedWebPreferences,
+  isAllowedRequestUrl,
+  isAppUrl,
+  isServerUrl,
+} from './security';
 
 describe('hardenedWebPreferences', () => {
   it.each([
@@ -217,5 +223,27 @@ describe('isAllowedRequestUrl', () => {
     'garbage',
   ])('cancels %s', (url) => {
     expect(isAllowedRequestUrl(url)).toBe(false);
+  });
+});
+
+describe('isServerUrl (a client PC: the office server it connects to)', () => {
+  const origin = 'https://192.168.10.5:8443';
+  it.each([
+    ['https://192.168.10.5:8443/', true],
+    ['https://192.168.10.5:8443/api/call', true],
+    ['blob:https://192.168.10.5:8443/1b4e28ba-2fa1-11d2-883f-0016d3cca427', true],
+    ['http://192.168.10.5:8443/', false],
+    ['https://192.168.10.5:9443/', false],
+    ['https://192.168.10.6:8443/', false],
+    ['https://user@192.168.10.5:8443/', false],
+    ['blob:https://evil.example/1b4e28ba', false],
+    ['kasane://app/index.html', false],
+    ['not a url', false],
+  ])('%s → %s', (url, expected) => {
+    expect(isServerUrl(url, origin)).toBe(expected);
+  });
+
+  it('allows nothing when no server is chosen', () => {
+    expect(isServerUrl('https://192.168.10.5:8443/', null)).toBe(false);
   });
 });

@@ -72,3 +72,23 @@ export function isAllowedRequestUrl(url: string): boolean {
     return false;
   }
 }
+
+/**
+ * Whether a URL belongs to the office server this PC connects to (`https://host:port`, as the
+ * saved choice spells it); blob: URLs its page makes (a downloaded workbook) count as its own.
+ */
+export function isServerUrl(url: string, serverOrigin: string | null): boolean {
+  if (serverOrigin === null) return false;
+  try {
+    const parsed = new URL(url);
+    const inner = parsed.protocol === 'blob:' ? new URL(parsed.pathname) : parsed;
+    return (
+      inner.protocol === 'https:' &&
+      inner.origin === serverOrigin &&
+      inner.username === '' &&
+      inner.password === ''
+    );
+  } catch {
+    return false;
+  }
+}

@@ -8,7 +8,7 @@ import { preloadBundleOptions } from '../../scripts/desktop/bundleOptions';
  * recording stand-in for `electron`, the way a sandboxed preload runs: one file, `require`
  * limited to `electron`.
  */
-async function runPreload() {
+async function runPreload(href = 'kasane://app/index.html') {
   const result = await build({ ...preloadBundleOptions(), write: false });
   const code = result.outputFiles[0]?.text ?? '';
   const exposed: Array<{ key: string; api: unknown }> = [];
@@ -35,7 +35,13 @@ async function runPreload() {
     return electron;
   };
   const module = { exports: {} };
-  vm.runInNewContext(code, { require, module, exports: module.exports });
+  vm.runInNewContext(code, {
+    require,
+    module,
+    exports: module.exports,
+    location: { href },
+    URL,
+  });
   return { code, exposed, invoked, required };
 }
 
@@ -56,5 +62,12 @@ describe('preload bundle', () => {
     const api = exposed[0]?.api as { call: (name: string, input: unknown) => Promise<unknown> };
     await expect(api.call('app.status', { a: 1 })).resolves.toBe('answer');
     expect(invoked).toEqual([['kasane:call', 'app.status', { a: 1 }]]);
+  });
+
+  it('exposes nothing to the pages of the office server a client PC shows (they use HTTPS)', async () => {
+    for (const href of ['https://192.168.10.5:8443/', 'https://kasane-sv:8443/#/cases']) {
+      const { exposed } = await runPreload(href);
+      expect(exposed).toEqual([]);
+    }
   });
 });

@@ -10,6 +10,7 @@ import { captureHarnessToken } from './api/harnessToken';
 import { App } from './app/App';
 import { AppProviders } from './app/AppProviders';
 import { installLeaveGuard } from './app/leaveGuard';
+import { ConnectionGate } from './features/connection/ConnectionGate';
 
 // Before anything reads location.hash (the router does).
 captureHarnessToken();
@@ -21,7 +22,9 @@ if (!container) throw new Error('#root is missing from index.html');
 createRoot(container).render(
   <StrictMode>
     <AppProviders>
-      <App />
+      <ConnectionGate>
+        <App />
+      </ConnectionGate>
     </AppProviders>
   </StrictMode>,
 );

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../../electron/ipc/dispatch';
+import type { ConnectionSetup } from '../../electron/services/app/connectionSetup';
 import { handlers } from '../../electron/ipc/handlerTable';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { systemClock, type Clock } from '../../electron/services/clock';
@@ -18,6 +19,8 @@ export type HarnessOptions = {
   clock?: Clock;
   rendererDir?: string;
   log?: (line: string) => void;
+  /** The desktop app's first-run choice, for E2E of its screens (the harness has none by default). */
+  connectionSetup?: ConnectionSetup;
 };
 
 export type Harness = {
@@ -43,6 +46,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     sessionOf: () => session,
     clock,
     handlers,
+    connectionSetup: options.connectionSetup ?? null,
     logError: (error, name) =>
       options.log?.(
         `[${name}] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,

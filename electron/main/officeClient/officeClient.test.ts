@@ -11,6 +11,8 @@ import { setUpSession } from '../../services/auth/sessionManager.testing';
 import { fingerprintLines, normalizeFingerprint, sameFingerprint } from './certificateFingerprint';
 import { checkServer } from './checkServer';
 import { connectionFailureMessage } from './connectionMessages';
+import { createConnectionSetup } from './connectionSetupService';
+import { wantsReconnect } from './reconnectOption';
 import {
   connectionFileName,
   forgetConnectionChoice,
@@ -198,6 +200,73 @@ describe('the saved choice (userData)', () => {
       expect(readConnectionChoice(dir).state).toBe('unreadable');
       forgetConnectionChoice(dir);
       expect(readConnectionChoice(dir)).toEqual({ state: 'unset' });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the first-run choice (createConnectionSetup) against the real server', () => {
+  it('probes, pins what staff compared, opens the server; a changed certificate is refused', async () => {
+    // By now the server answers with `replacement` (the test above restarted it).
+    const dir = createTempDir();
+    const opened: string[] = [];
+    const setup = createConnectionSetup({
+      userDataDir: dir,
+      openServer: (choice) => opened.push(`${choice.origin} ${choice.fingerprint}`),
+      now: () => new Date('2026-12-08T01:00:00Z'),
+    });
+    try {
+      expect(setup.state()).toEqual({ kind: 'choose', unreadableFile: null });
+      await expect(setup.probe('http://127.0.0.1')).rejects.toThrow('https');
+      const probe = await setup.probe(address.origin.replace('https://', ''));
+      expect(probe).toEqual({
+        origin: address.origin,
+        fingerprint: replacement.fingerprint,
+        fingerprintLines: fingerprintLines(replacement.fingerprint),
+      });
+
+      // Staff compared another fingerprint than the server's: nothing saved, nothing opened.
+      await expect(setup.connect(address.origin, original.fingerprint)).rejects.toThrow(
+        'サーバーの証明書が、確かめたものと違います',
+      );
+      expect(readConnectionChoice(dir)).toEqual({ state: 'unset' });
+      expect(opened).toEqual([]);
+
+      await setup.connect(address.origin, replacement.fingerprint);
+      expect(readConnectionChoice(dir)).toEqual({
+        state: 'chosen',
+        choice: {
+          mode: 'server',
+          origin: address.origin,
+          fingerprint: replacement.fingerprint,
+          pinnedAt: '2026-12-08T01:00:00.000Z',
+        },
+      });
+      expect(opened).toEqual([]);
+      expect(setup.state()).toEqual({ kind: 'connecting', origin: address.origin });
+      await setup.retry();
+      expect(opened).toEqual([`${address.origin} ${replacement.fingerprint}`]);
+
+      // Next start, pinned to a certificate the server no longer has: refused and explained.
+      writeConnectionChoice(dir, {
+        mode: 'server',
+        origin: address.origin,
+        fingerprint: original.fingerprint,
+        pinnedAt: '2026-12-01T00:00:00.000Z',
+      });
+      await expect(setup.retry()).rejects.toThrow('サーバーの証明書が変わっています');
+      const state = setup.state();
+      expect(state.kind).toBe('failed');
+      expect(state.kind === 'failed' ? state.happened : '').toContain(
+        fingerprintLines(replacement.fingerprint).join(' '),
+      );
+      expect(opened).toHaveLength(1);
+
+      setup.chooseLocal();
+      expect(setup.state()).toEqual({ kind: 'local' });
+      expect(wantsReconnect(['Kasane.exe', '--reconnect'])).toBe(true);
+      expect(wantsReconnect(['Kasane.exe'])).toBe(false);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -26,6 +26,7 @@ describe('search.query handler', () => {
         pdfSaver: null,
         fileSaver: null,
         backupDialogs: null,
+        connectionSetup: null,
         db,
         actor,
       },
