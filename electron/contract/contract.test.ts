@@ -4,6 +4,7 @@ import { auditCalls } from './calls/auditCalls';
 import { backupCalls } from './calls/backupCalls';
 import { caseWorkCalls } from './calls/caseWorkCalls';
 import { communityCalls } from './calls/communityCalls';
+import { connectionCalls } from './calls/connectionCalls';
 import { dailyRecordCalls } from './calls/dailyRecordCalls';
 import { exportCalls } from './calls/exportCalls';
 import { foundationCalls } from './calls/foundationCalls';
@@ -30,6 +31,7 @@ const domainTables = [
   recoveryKeyCalls,
   nextActionCalls,
   dailyRecordCalls,
+  connectionCalls,
 ];
 
 describe('the contract', () => {
@@ -44,12 +46,25 @@ describe('the contract', () => {
       expect(name).toMatch(/^[a-z][A-Za-z]*\.[a-z][A-Za-z]*$/);
   });
 
-  it('lets only setup, login, unlock, recovery and status run without a session', () => {
+  it('lets only setup, login, unlock, recovery, status and the connection choice run without a session', () => {
     const open = Object.entries(contract)
       .filter(([, spec]) => spec.access === 'public')
       .map(([name]) => name)
       .sort();
-    expect(open).toEqual(['app.status', 'auth.login', 'auth.recover', 'auth.unlock', 'setup.init']);
+    // connection.* is the desktop app's choice before any login; only its shell answers it
+    // (a server or the harness has no connectionSetup and refuses with NOT_AVAILABLE).
+    expect(open).toEqual([
+      'app.status',
+      'auth.login',
+      'auth.recover',
+      'auth.unlock',
+      'connection.chooseLocal',
+      'connection.connect',
+      'connection.probe',
+      'connection.retry',
+      'connection.state',
+      'setup.init',
+    ]);
   });
 
   it('never lets the read-only role write', () => {

@@ -16,12 +16,7 @@ export function pinServerCertificate(
 ): void {
   session.setCertificateVerifyProc((request, callback) => {
     const host = request.hostname.replace(/^\[(.*)\]$/, '$1').toLowerCase();
-    let actual: string | null = null;
-    try {
-      actual = fingerprintOfCertificate(request.certificate.data);
-    } catch {
-      actual = null;
-    }
+    const actual = readFingerprint(request.certificate.data);
     if (host === address.host && actual !== null && sameFingerprint(actual, fingerprint)) {
       callback(0);
       return;
@@ -29,4 +24,12 @@ export function pinServerCertificate(
     callback(-2);
     if (host === address.host && actual !== null) onRefused(actual);
   });
+}
+
+function readFingerprint(certificatePem: string): string | null {
+  try {
+    return fingerprintOfCertificate(certificatePem);
+  } catch {
+    return null;
+  }
 }

@@ -20,6 +20,7 @@ import {
   writeConnectionChoice,
 } from './connectionChoice';
 import { parseServerAddress, type ServerAddress } from './serverAddress';
+import { requestServer } from './serverRequest';
 
 // A real office server on 127.0.0.1 with a real self-signed certificate; a second certificate
 // from another data folder plays the replaced (or impostor) server on the same address.
@@ -130,6 +131,30 @@ describe('the connection check against a real server', () => {
     } finally {
       other.closeAllConnections();
       await new Promise<void>((resolve) => other.close(() => resolve()));
+    }
+  });
+});
+
+describe('the server itself', () => {
+  it('answers no connection call but the state (it must never probe addresses for a browser)', async () => {
+    const call = async (name: string, input: unknown) =>
+      JSON.parse(
+        (
+          await requestServer(address, null, {
+            method: 'POST',
+            path: '/api/call',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ name, input }),
+          })
+        ).body,
+      ) as Record<string, unknown>;
+    expect(await call('connection.state', {})).toEqual({ ok: true, value: { kind: 'notDesktop' } });
+    for (const [name, input] of [
+      ['connection.probe', { address: '127.0.0.1:22' }],
+      ['connection.chooseLocal', {}],
+      ['connection.retry', {}],
+    ] as const) {
+      expect(await call(name, input)).toMatchObject({ ok: false, code: 'NOT_AVAILABLE' });
     }
   });
 });
