@@ -40,6 +40,7 @@ export {
 } from './outreach';
 export {
   resource,
+  resourceField,
   participationMatch,
   participationFollowup,
   type ResourceRow,

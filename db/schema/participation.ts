@@ -1,5 +1,10 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { matchStatuses, resourceKinds } from '../../electron/contract/communityCodes';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { fields } from '../../electron/contract/caseCodes';
+import {
+  matchStatuses,
+  resourceIntakes,
+  resourceKinds,
+} from '../../electron/contract/communityCodes';
 import { agency } from './agency';
 import { stampColumns } from './columns';
 import { person } from './person';
@@ -22,13 +27,31 @@ export const resource = sqliteTable(
     schedule: text('schedule').notNull().default(''),
     /** 定員; null when open-ended. */
     capacity: integer('capacity'),
+    /** 対象 as written (備考); the fit below is what 資源を探す ranks by. */
     target: text('target').notNull().default(''),
+    /** 対象年齢 in whole years, either end optional (null: no limit). */
+    ageMin: integer('age_min'),
+    ageMax: integer('age_max'),
+    /** 受入状況 as the host last said; 定員 and the office's matches may also make it 満員. */
+    intake: text('intake', { enum: resourceIntakes.codes }).notNull().default('open'),
     contact: text('contact').notNull().default(''),
     active: integer('active', { mode: 'boolean' }).notNull().default(true),
     memo: text('memo').notNull().default(''),
     ...stampColumns,
   },
   (t) => [index('resource_kind').on(t.active, t.kind), index('resource_name_key').on(t.nameKey)],
+);
+
+/** The 相談分野 a resource serves (none: any). */
+export const resourceField = sqliteTable(
+  'resource_field',
+  {
+    resourceId: integer('resource_id')
+      .notNull()
+      .references(() => resource.id, { onDelete: 'cascade' }),
+    field: text('field', { enum: fields.codes }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.resourceId, t.field] })],
 );
 
 /** 参加支援: a person matched to a resource, with its status and dates. */

@@ -47,6 +47,42 @@ export const resourceKinds = labels({
 });
 export type ResourceKind = (typeof resourceKinds.codes)[number];
 
+/**
+ * 受入状況 as the host last told the office: 定員 counts only the office's own matches, while a
+ * こども食堂 or a 作業所 also takes people from elsewhere, so the worker records what the host says.
+ */
+export const resourceIntakes = labels({
+  open: '受入可',
+  ask: '要相談',
+  full: '満員',
+});
+export type ResourceIntake = (typeof resourceIntakes.codes)[number];
+
+/** 対象年齢 as read: 「18〜64歳」「65歳以上」「18歳まで」; '' when open at both ends. */
+export function ageRangeText(min: number | null, max: number | null): string {
+  if (min !== null && max !== null) return `${min}〜${max}歳`;
+  if (min !== null) return `${min}歳以上`;
+  if (max !== null) return `${max}歳まで`;
+  return '';
+}
+
+/** Why a resource fits (or does not fit) a person in 資源を探す, shown on each result. */
+export const resourceFitReasons = labels({
+  ageInside: '年齢が対象内',
+  ageOutside: '年齢が対象外',
+  ageUnknown: '生年月日が未登録',
+  fieldMatch: '分野が合う',
+  fieldOther: '分野が異なる',
+  sameDistrict: '同じ地区',
+  sameArea: '同じ圏域',
+  townWide: '町内全域',
+  otherArea: '別の圏域',
+  roomOpen: '受入可',
+  roomAsk: '受入は要相談',
+  roomFull: '満員',
+});
+export type ResourceFitReason = (typeof resourceFitReasons.codes)[number];
+
 /** 提案 → 見学 → 体験 → 参加中 → 定着, or 中断 / 終了 from any of them. */
 export const matchStatuses = labels({
   proposed: '提案',

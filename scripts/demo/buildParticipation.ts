@@ -1,4 +1,5 @@
 import type { MatchStatus, ResourceKind } from '../../electron/contract/communityCodes';
+import { ageOn } from '../../electron/services/cases/japanDate';
 import type { CaseFact } from './communityFacts';
 import type { CommunityInserts } from './communityInserts';
 import { hostNotes, hostSupports, kindsForTag, personNotes } from './communityTexts';
@@ -51,12 +52,21 @@ function candidates(cases: readonly CaseFact[]): Array<[CaseFact, ResourceKind[]
   });
 }
 
-/** An active resource of one of the kinds, one with places left when there is one. */
+/**
+ * An active resource of one of the kinds whose 対象年齢 takes the person (as a worker would
+ * propose), one with places left when there is one.
+ */
 function resourceFor(
   ctx: ParticipationContext,
   kinds: readonly ResourceKind[],
+  age: number | null,
 ): ResourceSlot | null {
-  const fitting = ctx.resources.filter((r) => r.active && kinds.includes(r.kind));
+  const fitting = ctx.resources.filter(
+    (r) =>
+      r.active &&
+      kinds.includes(r.kind) &&
+      (age === null || ((r.ageMin ?? 0) <= age && age <= (r.ageMax ?? Infinity))),
+  );
   const withRoom = fitting.filter((r) => r.capacity === null || r.taken < r.capacity);
   const pool = withRoom.length > 0 ? withRoom : fitting;
   return pool.length === 0 ? null : ctx.rng.pick(pool);
@@ -81,7 +91,7 @@ export function writeMatches(
   for (const [fact, kinds] of pool) {
     if (counts.matches >= count) break;
     if (!rng.chance(rate)) continue;
-    const slot = resourceFor(ctx, kinds);
+    const slot = resourceFor(ctx, kinds, ageOn(fact.birthDate, isoDateOf(ctx.today)));
     if (!slot) continue;
     const status = statuses.draw();
     const moves = movesTo(rng, status);

@@ -1,6 +1,6 @@
 import { and, count, eq, inArray } from 'drizzle-orm';
 import type { WriteTx } from '../../db/database';
-import { participationMatch, resource } from '../../db/schema';
+import { participationMatch, resource, resourceField } from '../../db/schema';
 import type { ResourceKind } from '../../electron/contract/communityCodes';
 import { nameKey } from '../../electron/services/text/normalize';
 import type { Stamps } from './communityInserts';
@@ -12,6 +12,8 @@ export type ResourceSlot = {
   id: number;
   kind: ResourceKind;
   capacity: number | null;
+  ageMin: number | null;
+  ageMax: number | null;
   active: boolean;
   taken: number;
 };
@@ -49,6 +51,9 @@ export function ensureDemoResources(
           schedule: entry.schedule,
           capacity: entry.capacity,
           target: entry.target,
+          ageMin: entry.ageMin,
+          ageMax: entry.ageMax,
+          intake: entry.intake,
           contact: entry.contact,
           active: entry.active,
           memo: 'デモデータ（架空の社会資源）',
@@ -56,6 +61,11 @@ export function ensureDemoResources(
         })
         .returning({ id: resource.id })
         .get().id;
+    if (!existing && entry.fields.length > 0) {
+      tx.insert(resourceField)
+        .values(entry.fields.map((field) => ({ resourceId: id, field })))
+        .run();
+    }
     const taken = tx
       .select({ n: count() })
       .from(participationMatch)
@@ -70,6 +80,8 @@ export function ensureDemoResources(
       id,
       kind: entry.kind,
       capacity: entry.capacity,
+      ageMin: entry.ageMin,
+      ageMax: entry.ageMax,
       active: entry.active,
       taken: taken?.n ?? 0,
     };

@@ -1,4 +1,5 @@
-import type { ResourceKind } from '../../electron/contract/communityCodes';
+import type { Field } from '../../electron/contract/caseCodes';
+import type { ResourceIntake, ResourceKind } from '../../electron/contract/communityCodes';
 
 /**
  * The demo town's 社会資源 directory: every kind, some open-ended (no 定員), one 休止. `host` names
@@ -14,9 +15,21 @@ export type DemoResource = {
   district: string;
   schedule: string;
   capacity: number | null;
+  /** 対象 as written (備考); the fit below is what 資源を探す ranks by. */
   target: string;
+  ageMin: number | null;
+  ageMax: number | null;
+  fields: readonly Field[];
+  intake: ResourceIntake;
   contact: string;
   active: boolean;
+};
+
+/** 対象年齢 [下限, 上限], the 相談分野 served (none: any) and 受入状況 as the host last said. */
+type Fit = {
+  ages: [min: number | null, max: number | null];
+  fields: readonly Field[];
+  intake: ResourceIntake;
 };
 
 const shakyo = 'みどり町社会福祉協議会';
@@ -25,6 +38,7 @@ const shakyoSouth = 'みどり町社会福祉協議会 南支所';
 function resource(
   name: string,
   kind: ResourceKind,
+  fit: Fit,
   host: [string, boolean],
   where: [place: string, district: string],
   schedule: string,
@@ -45,6 +59,10 @@ function resource(
     schedule,
     capacity,
     target,
+    ageMin: fit.ages[0],
+    ageMax: fit.ages[1],
+    fields: fit.fields,
+    intake: fit.intake,
     contact,
     active,
   };
@@ -54,6 +72,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     'みどりの作業所 就労体験',
     'work',
+    { ages: [18, 64], fields: ['poverty', 'disability', 'other'], intake: 'open' },
     ['社会福祉法人みどり福祉会', false],
     ['みどり町本町4丁目2-1', '北圏域・本町'],
     '月〜金 10:00〜15:00（週1日から）',
@@ -64,6 +83,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     '道の駅みどり 売店での就労体験',
     'work',
+    { ages: [18, null], fields: ['poverty', 'other'], intake: 'ask' },
     ['道の駅みどり', false],
     ['みどり町新田3丁目1', '南圏域・新田'],
     '土日 9:00〜12:00',
@@ -74,6 +94,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     '町立図書館 軽作業ボランティア体験',
     'work',
+    { ages: [15, null], fields: ['disability', 'other'], intake: 'open' },
     ['みどり町立図書館', false],
     ['みどり町本町1丁目5-1', '北圏域・本町'],
     '火・木 13:00〜15:00',
@@ -84,6 +105,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     'ひだまり農園（農福連携）',
     'farming',
+    { ages: [18, null], fields: ['disability', 'poverty'], intake: 'open' },
     ['NPO法人よりそいネットみどり', true],
     ['みどり町山の手2丁目 農園', '北圏域・山の手'],
     '水・土 9:00〜11:30',
@@ -94,6 +116,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     '川西いちご農家での農作業体験',
     'farming',
+    { ages: [18, 70], fields: ['disability', 'poverty'], intake: 'ask' },
     ['川西いちご生産組合', false],
     ['みどり町川西4丁目 ハウス', '南圏域・川西'],
     '12〜5月 平日 8:30〜11:00',
@@ -104,6 +127,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     '居場所カフェ ほっと',
     'ibasho',
+    { ages: [null, null], fields: [], intake: 'open' },
     [shakyo, true],
     ['みどり町本町2丁目3-5 社協1階', '北圏域・本町'],
     '第2・第4水曜 13:30〜16:00',
@@ -114,6 +138,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     'ひきこもり経験者の集い ゆるり',
     'ibasho',
+    { ages: [15, null], fields: ['other', 'poverty'], intake: 'open' },
     ['NPO法人よりそいネットみどり', true],
     ['みどり町本町3丁目7-2', '北圏域・本町'],
     '毎月第1土曜 14:00〜16:00',
@@ -124,6 +149,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     '港の縁側',
     'ibasho',
+    { ages: [null, null], fields: ['elderly', 'child'], intake: 'open' },
     [shakyoSouth, true],
     ['みどり町港1丁目6-3', '南圏域・港'],
     '月・金 10:00〜15:00',
@@ -134,6 +160,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     'ボランティアセンター 活動紹介',
     'volunteer',
+    { ages: [null, null], fields: [], intake: 'open' },
     [shakyo, true],
     ['みどり町本町2丁目3-5', '北圏域・本町'],
     '平日 9:00〜17:00（随時相談）',
@@ -144,6 +171,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     '花壇ボランティア みどりの会',
     'volunteer',
+    { ages: [null, null], fields: [], intake: 'open' },
     ['みどりの会', false],
     ['みどり町緑ヶ丘 中央公園', '北圏域・緑ヶ丘'],
     '毎週火曜 9:00〜10:30',
@@ -154,6 +182,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     '学習支援教室 まなびば',
     'learning',
+    { ages: [9, 15], fields: ['child', 'poverty'], intake: 'full' },
     ['こども食堂わいわい', true],
     ['みどり町港1丁目3-3', '南圏域・港'],
     '火・金 17:00〜19:00',
@@ -164,6 +193,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     '中学生の学習会 あすなろ',
     'learning',
+    { ages: [12, 15], fields: ['child'], intake: 'open' },
     [shakyo, true],
     ['みどり町本町 公民館', '北圏域・本町'],
     '毎週水曜 18:00〜20:00',
@@ -174,6 +204,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     'こども食堂 わいわい',
     'kodomoShokudo',
+    { ages: [null, 18], fields: ['child', 'poverty'], intake: 'open' },
     ['こども食堂わいわい', true],
     ['みどり町港1丁目3-3', '南圏域・港'],
     '第1・第3土曜 11:30〜13:30',
@@ -184,6 +215,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     '新田こども食堂 みんなのおうち',
     'kodomoShokudo',
+    { ages: [null, 18], fields: ['child'], intake: 'open' },
     ['新田地区子ども会育成会', false],
     ['みどり町新田 集会所', '南圏域・新田'],
     '毎月第2日曜 12:00〜13:30',
@@ -194,6 +226,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     'ふれあいいきいきサロン 本町',
     'salon',
+    { ages: [65, null], fields: ['elderly'], intake: 'open' },
     ['本町地区社協', false],
     ['みどり町本町 集会所', '北圏域・本町'],
     '毎月第3火曜 10:00〜12:00',
@@ -204,6 +237,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     '山の手 お茶のみサロン',
     'salon',
+    { ages: [60, null], fields: ['elderly'], intake: 'open' },
     [shakyo, true],
     ['みどり町山の手 公会堂', '北圏域・山の手'],
     '毎週木曜 13:30〜15:00',
@@ -214,6 +248,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     '男の料理サロン 港',
     'salon',
+    { ages: [50, null], fields: ['elderly', 'other'], intake: 'ask' },
     [shakyoSouth, true],
     ['みどり町港 調理室', '南圏域・港'],
     '毎月第4土曜 10:00〜13:00',
@@ -224,6 +259,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     'フードバンクみどり 食料支援',
     'other',
+    { ages: [null, null], fields: ['poverty'], intake: 'open' },
     ['フードバンクみどり', true],
     ['みどり町新田2丁目2-8', '南圏域・新田'],
     '平日 10:00〜16:00',
@@ -234,6 +270,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     '移動販売と見守り',
     'other',
+    { ages: [null, null], fields: ['elderly', 'disability'], intake: 'open' },
     ['みどり生協', false],
     ['町内巡回', '町内全域'],
     '火・金（地区ごとに巡回）',
@@ -244,6 +281,7 @@ export const demoResources: readonly DemoResource[] = [
   resource(
     '緑ヶ丘交流サロン（休止中）',
     'salon',
+    { ages: [null, null], fields: [], intake: 'open' },
     ['緑ヶ丘自治会', false],
     ['みどり町緑ヶ丘 集会所', '北圏域・緑ヶ丘'],
     '再開時期未定',

@@ -162,8 +162,8 @@ test('参加支援: a resource, 資源を探す from the case, 提案, and a fol
   await form.getByLabel('地区').fill('東圏域');
   await form.getByLabel('日時・頻度').fill('毎週水曜 9時〜11時');
   await form.getByLabel('定員').fill('3');
-  await form.getByLabel('対象').fill('就労経験の少ない方');
-  await form.getByLabel('対象').press('Control+Enter');
+  await form.getByLabel('対象（備考）').fill('就労経験の少ない方');
+  await form.getByLabel('対象（備考）').press('Control+Enter');
   await expect(page.getByText('社会資源を保存しました')).toBeVisible();
   const farm = page.getByTestId('resource-row').filter({ hasText: 'みどりふれあい農園' });
   await expect(farm).toContainText('空き 3（定員 3）');

@@ -28,11 +28,13 @@ import {
   matchListInput,
   matchUpdateInput,
   resourceCreateInput,
+  resourceFindInput,
   resourceGetInput,
   resourceListInput,
   resourceUpdateInput,
   type MatchSummary,
   type MatchView,
+  type ResourceFindResult,
   type ResourceView,
 } from '../schemas/participation';
 
@@ -65,6 +67,8 @@ export const communityCalls = {
   'resource.get': defineCall<ResourceView>()({ input: resourceGetInput, access: anyRole }),
   /** The directory, or 「資源を探す」: by kind, words (name, place, district), free capacity. */
   'resource.list': defineCall<ResourceView[]>()({ input: resourceListInput, access: anyRole }),
+  /** 資源を探す for one person: active resources ranked by fit, each with its reasons (audited). */
+  'resource.find': defineCall<ResourceFindResult>()({ input: resourceFindInput, access: anyRole }),
   /** 参加支援: a person matched to a resource (提案). */
   'match.create': defineCall<MatchView>()({ input: matchCreateInput, access: writers }),
   'match.update': defineCall<MatchView>()({ input: matchUpdateInput, access: writers }),

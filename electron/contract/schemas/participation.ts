@@ -1,7 +1,11 @@
+import { fields, type Field } from '../caseCodes';
 import {
   matchStatuses,
+  resourceIntakes,
   resourceKinds,
   type MatchStatus,
+  type ResourceFitReason,
+  type ResourceIntake,
   type ResourceKind,
 } from '../communityCodes';
 import { z } from '../zodJapanese';
@@ -12,6 +16,16 @@ import {
   requiredLineSchema,
   textSchema,
 } from './fieldSchemas';
+
+function ageSchema(label: string) {
+  return z
+    .number()
+    .int({ error: `${label}は整数で入力してください` })
+    .min(0, { error: `${label}は0以上にしてください` })
+    .max(120, { error: `${label}は120以下にしてください` })
+    .nullable()
+    .default(null);
+}
 
 const resourceFields = {
   name: requiredLineSchema('名称', 100),
@@ -29,13 +43,32 @@ const resourceFields = {
     .nullable()
     .default(null),
   target: lineSchema('対象', 200).default(''),
+  ageMin: ageSchema('対象年齢（下限）'),
+  ageMax: ageSchema('対象年齢（上限）'),
+  fields: z
+    .array(z.enum(fields.codes, { error: '相談分野を選んでください' }))
+    .max(fields.codes.length)
+    .refine((list) => new Set(list).size === list.length, { error: '相談分野が重複しています' })
+    .default([]),
+  intake: z.enum(resourceIntakes.codes, { error: '受入状況を選んでください' }).default('open'),
   contact: lineSchema('連絡先', 200).default(''),
   active: z.boolean().default(true),
   memo: textSchema('メモ', 4000).default(''),
 };
 
-export const resourceCreateInput = z.strictObject(resourceFields);
-export const resourceUpdateInput = z.strictObject({ id: idSchema, ...resourceFields });
+/** A range of ages where either end may be open, and a lower end never above the upper. */
+const ageRangeOrdered = {
+  check: (value: { ageMin: number | null; ageMax: number | null }) =>
+    value.ageMin === null || value.ageMax === null || value.ageMin <= value.ageMax,
+  params: { error: '対象年齢の下限は上限以下にしてください', path: ['ageMax'] },
+};
+
+export const resourceCreateInput = z
+  .strictObject(resourceFields)
+  .refine(ageRangeOrdered.check, ageRangeOrdered.params);
+export const resourceUpdateInput = z
+  .strictObject({ id: idSchema, ...resourceFields })
+  .refine(ageRangeOrdered.check, ageRangeOrdered.params);
 
 /**
  * The directory, or 「資源を探す」 from a person: active resources by kind and place (words in the
@@ -48,6 +81,14 @@ export const resourceListInput = z.strictObject({
   withFreeCapacity: z.boolean().default(false),
 });
 export const resourceGetInput = z.strictObject({ id: idSchema });
+/**
+ * 資源を探す for a person (and the case it is for): every active resource, ranked by fit to the
+ * person's age, the case's 相談分野, the household's 圏域 and the resource's room.
+ */
+export const resourceFindInput = z.strictObject({
+  personId: idSchema,
+  caseId: idSchema.nullable().default(null),
+});
 
 export const matchCreateInput = z.strictObject({
   personId: idSchema,
@@ -96,9 +137,33 @@ export type ResourceView = {
   /** capacity − activeMatches; null when no capacity is set. */
   freeCapacity: number | null;
   target: string;
+  ageMin: number | null;
+  ageMax: number | null;
+  fields: Field[];
+  intake: ResourceIntake;
   contact: string;
   active: boolean;
   memo: string;
+};
+
+/** One reason a resource fits the person or not; `detail` names what matched (分野, 年齢). */
+export type ResourceFitReasonView = {
+  code: ResourceFitReason;
+  /** good: counts for it; poor: counts against it; neutral: for information. */
+  tone: 'good' | 'poor' | 'neutral';
+  detail: string;
+};
+
+/** A resource as 資源を探す ranks it for one person: the fit reasons, best first. */
+export type ResourceFitView = ResourceView & { fit: ResourceFitReasonView[] };
+
+/** 資源を探す's answer: whom it ranked for, and the resources in order of fit. */
+export type ResourceFindResult = {
+  personName: string;
+  age: number | null;
+  district: string;
+  fields: Field[];
+  resources: ResourceFitView[];
 };
 
 export type MatchFollowupView = {

@@ -2,14 +2,15 @@ import { and, eq } from 'drizzle-orm';
 import { withTransaction, type Db, type ReadDb } from '../../../db/database';
 import { findAgencyById } from '../../../db/repositories/agencyRepository';
 import {
-  findResourceById,
   insertResource,
+  replaceResourceFields,
   resourceRowById,
   resourceRows,
   updateResource as writeResource,
 } from '../../../db/repositories/resourceRepository';
 import { stampFor } from '../../../db/repositories/stamp';
 import { resource } from '../../../db/schema';
+import { fields as fieldCodes } from '../../contract/caseCodes';
 import { AppError } from '../../contract/errors';
 import type { ResourceView } from '../../contract/schemas/participation';
 import type { ParsedInput } from '../../contract/types';
@@ -27,11 +28,15 @@ function resourceNotFound(): AppError {
   return new AppError('NOT_FOUND', '社会資源が見つかりません。');
 }
 
+/** The columns to write and the 相談分野 (in the code list's order, so a re-save changes nothing). */
 function resourceValues(db: ReadDb, input: Fields) {
   if (input.hostAgencyId !== null && !findAgencyById(db, input.hostAgencyId)) {
     throw invalidField('hostAgencyId', '関係機関が見つかりません');
   }
-  return { ...input, nameKey: nameKey(input.name) };
+  const { fields, ...columns } = input;
+  const order = fieldCodes.codes;
+  const sorted = [...fields].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  return { columns: { ...columns, nameKey: nameKey(input.name) }, fields: sorted };
 }
 
 function reloadResource(db: ReadDb, id: number): ResourceView {
@@ -44,7 +49,9 @@ function reloadResource(db: ReadDb, id: number): ResourceView {
 export function createResource(db: Db, actor: Actor, clock: Clock, input: Fields): ResourceView {
   return withTransaction(db, (tx) => {
     const at = clock.now();
-    const row = insertResource(tx, resourceValues(tx, input), stampFor(at, actor.staffId));
+    const values = resourceValues(tx, input);
+    const row = insertResource(tx, values.columns, stampFor(at, actor.staffId));
+    replaceResourceFields(tx, row.id, values.fields);
     appendAudit(tx, {
       at,
       actor,
@@ -68,13 +75,16 @@ export function updateResource(
 ): ResourceView {
   return withTransaction(db, (tx) => {
     const { id, ...fields } = input;
-    const row = findResourceById(tx, id);
+    const row = resourceRowById(tx, id);
     if (!row) throw resourceNotFound();
     const values = resourceValues(tx, fields);
-    const changed = changedKeys(row, values).filter((key) => key !== 'nameKey');
+    const changed = changedKeys(row, { ...values.columns, fields: values.fields }).filter(
+      (key) => key !== 'nameKey',
+    );
     if (changed.length > 0) {
       const at = clock.now();
-      writeResource(tx, id, values, stampFor(at, actor.staffId));
+      writeResource(tx, id, values.columns, stampFor(at, actor.staffId));
+      replaceResourceFields(tx, id, values.fields);
       appendAudit(tx, {
         at,
         actor,

@@ -67,6 +67,11 @@ export const communityActions = auditActionTable({
     target: 'resource',
     detail: changed(resourceFieldLabels),
   },
+  'resource.find': {
+    label: '資源を探す（本人に合わせて）',
+    group: 'participation',
+    target: 'person',
+  },
   'match.create': { label: '参加支援の提案', group: 'participation', target: 'match' },
   'match.update': {
     label: '参加支援の変更',

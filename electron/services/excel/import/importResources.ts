@@ -42,6 +42,10 @@ export const resourceImport: ImportSpec<ResourceColumnKey, ResourceDraft> = {
           nameKey: key,
           hostAgencyId: agencyIds.get(nameKey(draft.hostName)) ?? null,
           active: true,
+          // The old lists carry 対象 as words only: the fit (年齢, 分野, 受入状況) is set later.
+          ageMin: null,
+          ageMax: null,
+          intake: 'open',
           ...createdColumns(stamp),
         });
         known.add(key);

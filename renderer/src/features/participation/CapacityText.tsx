@@ -1,15 +1,32 @@
 import { Badge, Text } from '@mantine/core';
+import { resourceIntakes } from '../../../../electron/contract/communityCodes';
 import type { ResourceView } from '../../../../electron/contract/schemas/participation';
 import { ja } from '../../i18n/ja';
 
-/** Free places of a resource: 空き n（定員 m）, 満員 in red, or 定員なし. */
+/**
+ * Room at a resource: the host's 受入状況 when it is not 受入可 (満員 in red, 要相談), then free
+ * places: 空き n（定員 m）, 満員 in red, or 定員なし.
+ */
 export function CapacityText({ resource }: { resource: ResourceView }) {
   const t = ja.resources;
-  const { capacity, freeCapacity, activeMatches } = resource;
+  const { capacity, freeCapacity, activeMatches, intake } = resource;
   const participating = (
-    <Text fz="xs" c="dimmed">
-      {t.participating(activeMatches)}
-    </Text>
+    <>
+      {intake !== 'open' && (
+        <Badge
+          color={intake === 'full' ? 'red' : 'yellow'}
+          variant="light"
+          radius="sm"
+          tt="none"
+          data-testid="resource-intake"
+        >
+          {t.intakeSaid(resourceIntakes.labels[intake])}
+        </Badge>
+      )}
+      <Text fz="xs" c="dimmed">
+        {t.participating(activeMatches)}
+      </Text>
+    </>
   );
   if (capacity === null || freeCapacity === null) {
     return (

@@ -1,7 +1,7 @@
 import { Anchor, Loader, Stack, Text, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { fields as fieldCodes } from '../../../../electron/contract/caseCodes';
 import type { ResourceView } from '../../../../electron/contract/schemas/participation';
 import { navigate, routes } from '../../app/routes';
 import { useCallData } from '../../components/data/useCallData';
@@ -10,28 +10,27 @@ import { ja } from '../../i18n/ja';
 import { canWrite, useCurrentRole } from '../caseDetail/useCurrentRole';
 import { knownPerson } from '../intake/knownPeople';
 import { ProposeDialog } from './ProposeDialog';
-import { defaultResourceFilter, toResourceListInput, type ResourceFilter } from './resourceFilter';
+import { defaultResourceFilter, filterRanked, type ResourceFilter } from './resourceFilter';
 import { ResourceFilters } from './ResourceFilters';
 import { ResourceTable } from './ResourceTable';
 
 type Props = { personId: number; caseId: number | null };
 
 /**
- * 資源を探す (#/participation/find?person=…): active resources by 種類, place words and free
- * places; 提案する records the match and opens it.
+ * 資源を探す (#/participation/find?person=…): active resources ranked by fit to the person (age,
+ * the case's 分野, 地区・圏域, room), each with why; filtered by 種類, place words and free places
+ * without losing that order; 提案する records the match and opens it.
  */
 export function FindResourcesPage({ personId, caseId }: Props) {
   const t = ja.matches;
-  const person = knownPerson(personId);
   const [filter, setFilter] = useState<ResourceFilter>(defaultResourceFilter);
-  const [asked] = useDebouncedValue(filter, 250);
-  const { data, error, loading } = useCallData(
-    'resource.list',
-    toResourceListInput({ ...asked, activeOnly: true }),
-  );
+  // One call (audited as a view of the person) per visit; the filters work on its answer.
+  const input = useMemo(() => ({ personId, caseId }), [personId, caseId]);
+  const { data, error, loading } = useCallData('resource.find', input);
   const [chosen, setChosen] = useState<ResourceView | null>(null);
   const writable = canWrite(useCurrentRole());
-  const resources = data ?? [];
+  const resources = data ? filterRanked(data.resources, filter) : [];
+  const name = data?.personName ?? knownPerson(personId)?.name;
 
   return (
     <Stack gap="md" maw={1200}>
@@ -42,11 +41,20 @@ export function FindResourcesPage({ personId, caseId }: Props) {
       )}
       <Stack gap={2}>
         <Title order={1} fz={26}>
-          {person ? t.findTitle(person.name) : t.findTitleUnknown}
+          {name ? t.findTitle(name) : t.findTitleUnknown}
         </Title>
         <Text fz="sm" c="dimmed">
           {t.findLead}
         </Text>
+        {data && (
+          <Text fz="sm" data-testid="find-basis">
+            {t.findBasis([
+              data.age === null ? t.ageUnknown : t.age(data.age),
+              data.district || t.districtUnknown,
+              data.fields.map((field) => fieldCodes.labels[field]).join('・') || t.fieldsUnknown,
+            ])}
+          </Text>
+        )}
       </Stack>
       <ResourceFilters filter={filter} onFilter={setFilter} showInactiveSwitch={false} />
       <ErrorAlert message={error?.message ?? null} />

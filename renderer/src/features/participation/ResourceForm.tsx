@@ -1,5 +1,6 @@
 import {
   Checkbox,
+  Group,
   NumberInput,
   Select,
   SimpleGrid,
@@ -9,10 +10,12 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import type { AgencyView } from '../../../../electron/contract';
-import { resourceKinds } from '../../../../electron/contract/communityCodes';
+import { fields } from '../../../../electron/contract/caseCodes';
+import { resourceIntakes, resourceKinds } from '../../../../electron/contract/communityCodes';
 import type { ResourceView } from '../../../../electron/contract/schemas/participation';
 import { call } from '../../api/call';
-import { codeOptions } from '../../components/codes/codeOptions';
+import { codeOptions, isCode } from '../../components/codes/codeOptions';
+import { LabelledSegmented } from '../../components/forms/LabelledSegmented';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { ja } from '../../i18n/ja';
 import { agencyPickList } from '../caseDetail/pickLists';
@@ -77,11 +80,66 @@ export function ResourceForm({ resource, agencies, onSaved, onCancel }: Props) {
             {...form.getInputProps('hostAgencyId')}
           />
           <TextInput label={t.place} {...form.getInputProps('place')} />
-          <TextInput label={t.district} {...form.getInputProps('district')} />
+          <TextInput
+            label={t.district}
+            placeholder={t.districtHint}
+            {...form.getInputProps('district')}
+          />
           <TextInput
             label={t.schedule}
             placeholder={t.scheduleHint}
             {...form.getInputProps('schedule')}
+          />
+          <TextInput label={t.contact} {...form.getInputProps('contact')} />
+        </SimpleGrid>
+        <Checkbox.Group
+          label={t.fields}
+          description={t.fieldsHint}
+          inputWrapperOrder={['label', 'input', 'description', 'error']}
+          {...form.getInputProps('fields')}
+        >
+          <Group gap="md" mt={6}>
+            {codeOptions(fields).map((o) => (
+              <Checkbox key={o.value} value={o.value} label={o.label} />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <SimpleGrid cols={2} spacing="sm">
+          <Group gap="sm" align="flex-start" wrap="nowrap">
+            <NumberInput
+              label={t.ageMin}
+              description={t.ageHint}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              min={0}
+              max={120}
+              allowDecimal={false}
+              allowNegative={false}
+              suffix="歳"
+              {...form.getInputProps('ageMin')}
+            />
+            <NumberInput
+              label={t.ageMax}
+              min={0}
+              max={120}
+              allowDecimal={false}
+              allowNegative={false}
+              suffix="歳"
+              {...form.getInputProps('ageMax')}
+            />
+          </Group>
+          <TextInput
+            label={t.target}
+            description={t.targetHint}
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
+            {...form.getInputProps('target')}
+          />
+          <LabelledSegmented
+            label={t.intake}
+            data={codeOptions(resourceIntakes)}
+            value={form.values.intake}
+            onChange={(value) => {
+              if (isCode(resourceIntakes, value)) form.setFieldValue('intake', value);
+            }}
           />
           <NumberInput
             label={t.capacity}
@@ -92,12 +150,6 @@ export function ResourceForm({ resource, agencies, onSaved, onCancel }: Props) {
             allowNegative={false}
             {...form.getInputProps('capacity')}
           />
-          <TextInput
-            label={t.target}
-            placeholder={t.targetHint}
-            {...form.getInputProps('target')}
-          />
-          <TextInput label={t.contact} {...form.getInputProps('contact')} />
         </SimpleGrid>
         <Checkbox
           label={t.active}

@@ -1,5 +1,6 @@
 import type { CallInput } from '../../../../electron/contract';
-import type { ResourceKind } from '../../../../electron/contract/communityCodes';
+import type { Field } from '../../../../electron/contract/caseCodes';
+import type { ResourceIntake, ResourceKind } from '../../../../electron/contract/communityCodes';
 import {
   resourceCreateInput,
   type ResourceView,
@@ -7,7 +8,7 @@ import {
 import { schemaErrors } from '../../components/forms/schemaErrors';
 import { ja } from '../../i18n/ja';
 
-/** A 社会資源 as the form holds it; 定員 is '' when there is none. */
+/** A 社会資源 as the form holds it; 定員 and either end of 対象年齢 are '' when there is none. */
 export type ResourceFormValues = {
   name: string;
   kind: ResourceKind | null;
@@ -18,6 +19,10 @@ export type ResourceFormValues = {
   schedule: string;
   capacity: number | string;
   target: string;
+  ageMin: number | string;
+  ageMax: number | string;
+  fields: Field[];
+  intake: ResourceIntake;
   contact: string;
   active: boolean;
   memo: string;
@@ -34,6 +39,10 @@ export function emptyResourceValues(): ResourceFormValues {
     schedule: '',
     capacity: '',
     target: '',
+    ageMin: '',
+    ageMax: '',
+    fields: [],
+    intake: 'open',
     contact: '',
     active: true,
     memo: '',
@@ -51,6 +60,10 @@ export function resourceValuesFrom(view: ResourceView): ResourceFormValues {
     schedule: view.schedule,
     capacity: view.capacity ?? '',
     target: view.target,
+    ageMin: view.ageMin ?? '',
+    ageMax: view.ageMax ?? '',
+    fields: view.fields,
+    intake: view.intake,
     contact: view.contact,
     active: view.active,
     memo: view.memo,
@@ -63,9 +76,13 @@ export function toResourceInput(values: ResourceFormValues): CallInput<'resource
     ...values,
     kind: values.kind ?? ('' as ResourceKind),
     hostAgencyId: values.hostAgencyId ? Number(values.hostAgencyId) : null,
-    capacity: values.capacity === '' ? null : Number(values.capacity),
+    capacity: orNull(values.capacity),
+    ageMin: orNull(values.ageMin),
+    ageMax: orNull(values.ageMax),
   };
 }
+
+const orNull = (value: number | string) => (value === '' ? null : Number(value));
 
 export function validateResource(values: ResourceFormValues): Record<string, string> {
   const errors = schemaErrors(resourceCreateInput, toResourceInput(values));
