@@ -169,6 +169,13 @@ it('keeps every acknowledged note through a SIGKILL under load, and verify passe
         .map((row) => [row.id, row.facts]),
     );
     for (const note of acknowledged) expect(stored.get(note.id)).toBe(note.facts);
+    // Every login over the server names the PC it came from (here the loopback address).
+    const logins = db
+      .all<{ detail: string }>(sql.raw("SELECT detail FROM audit_log WHERE action = 'auth.login'"))
+      .map((row) => JSON.parse(row.detail) as { channel: string; address?: string })
+      .filter((detail) => detail.channel === 'web');
+    expect(logins.length).toBeGreaterThanOrEqual(workers.length + 3);
+    for (const detail of logins) expect(detail.address).toBe('127.0.0.1');
   } finally {
     session.shutdown();
   }

@@ -127,6 +127,8 @@ export const auditDetailKeys = {
   // Sessions and failures.
   login: text('ログイン名'),
   channel: code('使用した画面', channelLabels),
+  /** The client PC's address, for logins to the office server. */
+  address: text('接続元（端末のアドレス）'),
   reason: code('理由', authReasonLabels),
   code: code('原因', errorCodeLabels),
   // Counts.

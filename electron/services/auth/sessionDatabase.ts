@@ -73,6 +73,8 @@ export function admitAccount(
     paths: DataPaths;
     clock: Clock;
     channel: string;
+    /** The client's address on the server (which PC a login came from); null on one PC. */
+    address?: string | null;
     account: { staffId: number; login: string };
     action: 'auth.login' | 'auth.unlock';
     previous: SessionUser | undefined;
@@ -110,7 +112,9 @@ export function admitAccount(
         at: now,
         actor: user,
         action: args.action,
-        detail: { channel: args.channel },
+        detail: args.address
+          ? { channel: args.channel, address: args.address }
+          : { channel: args.channel },
       });
     });
     clearPendingEvents(paths.pendingAudit);

@@ -470,7 +470,14 @@ export class SessionRegistry {
     unwrap: () => Unwrapped,
   ): SessionUser {
     const { clock, migrationsFolder } = this.config;
-    const admitArgs = { paths: this.paths, clock, channel: origin.channel, action, previous };
+    const admitArgs = {
+      paths: this.paths,
+      clock,
+      channel: origin.channel,
+      address: origin.address,
+      action,
+      previous,
+    };
     if (this.unsealed) {
       const open = this.unsealed;
       const { account, dataKey } = unwrap();
