@@ -83,7 +83,8 @@ afterAll(() => {
   while (cleanups.length) cleanups.pop()?.();
 });
 
-describe('cli print', () => {
+// Each case starts the CLI, which prints through Chromium; see printMeeting.test.ts on the limit.
+describe('cli print', { timeout: 120_000 }, () => {
   it('writes the 相談受付・申込票 of a demo case as an A4 PDF and audits it', async () => {
     const file = path.join(out, 'intake.pdf');
     const run = await print(['intake', sample.caseNumber, '--out', file]);

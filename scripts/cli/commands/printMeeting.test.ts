@@ -87,7 +87,9 @@ afterAll(() => {
   while (cleanups.length) cleanups.pop()?.();
 });
 
-describe('cli print handout / minutes', () => {
+// Each case starts the CLI, which opens the database and prints through Chromium: ~5 s idle, past
+// 30 s on a loaded 2-core machine. The limit only stops a hang; speed is measured in the bench.
+describe('cli print handout / minutes', { timeout: 120_000 }, () => {
   it('writes the 会議資料 with a numbered copy per attendee and audits the copies', async () => {
     const file = path.join(path.dirname(dir), 'handout.pdf');
     const run = await print(['handout', String(meetingId), '--out', file, '--initials']);
