@@ -43,14 +43,19 @@ export function deleteMeetingCase(tx: WriteTx, id: number): void {
   tx.delete(meetingCase).where(eq(meetingCase.id, id)).run();
 }
 
+/** What the minutes of one case hold besides its place on the agenda. */
+export type MeetingCaseMinutes = Partial<
+  Pick<MeetingCaseRow, 'minutes' | 'startTime' | 'endTime' | 'agencyReports' | 'personWishes'>
+>;
+
 export function updateMeetingCaseMinutes(
   tx: WriteTx,
   id: number,
-  minutes: string,
+  minutes: MeetingCaseMinutes,
   stamp: Stamp,
 ): void {
   tx.update(meetingCase)
-    .set({ minutes, ...updatedColumns(stamp) })
+    .set({ ...minutes, ...updatedColumns(stamp) })
     .where(eq(meetingCase.id, id))
     .run();
 }
@@ -93,6 +98,10 @@ export function agendaOfMeeting(db: ReadDb, meetingId: number, visible: SQL) {
       caseId: supportCase.id,
       position: meetingCase.position,
       minutes: meetingCase.minutes,
+      startTime: meetingCase.startTime,
+      endTime: meetingCase.endTime,
+      agencyReports: meetingCase.agencyReports,
+      personWishes: meetingCase.personWishes,
       caseNumber: supportCase.caseNumber,
       stage: supportCase.stage,
       chiefComplaint: supportCase.chiefComplaint,

@@ -106,6 +106,7 @@ describe('case work through the dispatcher', () => {
     const closed = await call('case.close', {
       id: intake.caseId,
       closedOn: '2026-04-01',
+      closeReasonCode: 'other',
       closeReason: '就労開始・介護サービス利用開始',
     });
     expect(closed.stage).toBe('closed');

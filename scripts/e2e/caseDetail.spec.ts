@@ -130,8 +130,9 @@ test('a worker keeps a case: notes, consent, agencies, 多機関協働, 終結 a
 
   // 終結.
   await page.getByRole('tab', { name: '終結' }).click();
+  await page.getByRole('radio', { name: '目標達成' }).check();
   await page
-    .getByLabel('終結理由')
+    .getByLabel('補足（具体的な事情）')
     .fill('介護サービスの利用が始まり、長男も就労準備支援につながったため');
   await page.getByRole('button', { name: '終結する' }).click();
   await expect(page.getByTestId('stage-badge')).toHaveText('終結');

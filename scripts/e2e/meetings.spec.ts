@@ -102,6 +102,13 @@ test('a 支援会議 with two cases and three attendees: minutes, a decision and
     .fill('父の介護認定を急ぐ。');
   const minutes = first.getByRole('textbox', { name: `協議内容（${intake.caseNumber}）` });
   await minutes.fill('長男の状況を包括と共有した。\n訪問は月2回とする。');
+  // The rest of the case's minutes: its time, 本人の意向 and a 今後のアクション row with its 期限.
+  await first.getByLabel('開始', { exact: true }).fill('1410');
+  await first.getByLabel('本人の意向').fill('息子とこの家で暮らしたい');
+  await first.getByRole('button', { name: 'アクションを追加' }).click();
+  await first.getByLabel('担当（機関・担当者）（1行目）').fill('みどり町地域包括支援センター');
+  await first.getByLabel('内容（1行目）').fill('月2回訪問し、長男と話す');
+  await first.getByLabel('期限（1行目）').fill(reiwa(japanDaysAgo(-28)));
   await minutes.press('Control+Enter');
   await expect(page.getByText('協議内容を保存しました')).toBeVisible();
   await expect(
@@ -119,6 +126,7 @@ test('a 支援会議 with two cases and three attendees: minutes, a decision and
   // 開催済.
   const wrapUp = page.getByRole('region', { name: '開催の記録' });
   await wrapUp.getByLabel('全体の協議・連絡事項').fill('年末年始の見守り体制を確認した。');
+  await wrapUp.getByLabel('次回予定（時刻・場所・内容）').fill('14:00から 役場2階 会議室');
   await wrapUp.getByRole('button', { name: '開催済にする' }).click();
   await expect(page.getByText('開催済にしました')).toBeVisible();
   await expect(page.getByTestId('meeting-status').first()).toHaveText('開催済');
@@ -155,6 +163,18 @@ test('a 支援会議 with two cases and three attendees: minutes, a decision and
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+  await page.getByRole('dialog').getByRole('button', { name: '閉じる' }).first().click();
+
+  // 会議録: 本人の意向 in quotes, the 今後のアクション with its 期限, the 次回予定 and 作成者.
+  await page.getByRole('button', { name: '会議録を印刷' }).click();
+  const record = page.frameLocator('[data-testid="print-frame"]');
+  await expect(record.getByText('「息子とこの家で暮らしたい」')).toBeVisible();
+  await expect(record.getByText('月2回訪問し、長男と話す')).toBeVisible();
+  const [dueY, dueM, dueD] = japanDaysAgo(-28).split('-').map(Number) as [number, number, number];
+  await expect(record.getByText(`令和${dueY - 2018}年${dueM}月${dueD}日`).first()).toBeVisible();
+  await expect(record.getByText('14:00から 役場2階 会議室')).toBeVisible();
+  await expect(record.getByText('（14:10〜）')).toBeVisible();
+  await page.screenshot({ path: path.join(pngDir, 'meeting-minutes.png') });
   await page.getByRole('dialog').getByRole('button', { name: '閉じる' }).first().click();
 
   // The case screen lists the meeting with its minutes and decision. The other case's 協議内容

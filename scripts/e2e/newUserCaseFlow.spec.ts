@@ -178,8 +178,9 @@ test('a new user: household of two, intake, notes, consent, agencies, 多機関�
   await page.getByRole('tab', { name: '終結' }).click();
   const closeForm = page.getByRole('form', { name: '終結' });
   await closeForm.getByLabel('終結日').fill(reiwa(japanDaysAgo(1)));
+  await closeForm.getByRole('radio', { name: '他機関へ引継ぎ' }).check();
   await closeForm
-    .getByLabel('終結理由')
+    .getByLabel('補足（具体的な事情）')
     .fill('介護サービスの利用が始まり、長男も就労準備支援につながったため');
   await closeForm.getByRole('button', { name: '終結する' }).click();
   await expect(page.getByTestId('stage-badge')).toHaveText('終結');

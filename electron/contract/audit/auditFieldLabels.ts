@@ -121,6 +121,7 @@ export const meetingFieldLabels = {
   nextMeetingOn: '次回開催予定日',
   status: '開催の状態',
   generalMinutes: '全体の協議・連絡事項',
+  nextMeetingNote: '次回予定',
 } satisfies Names<z.input<typeof meetingUpdateInput>>;
 
 export const outreachFieldLabels = {

@@ -1,4 +1,5 @@
 import {
+  closeReasons,
   consentKinds,
   consentMethods,
   consentStates,
@@ -7,6 +8,7 @@ import {
   routes,
   stages,
   urgencies,
+  type CloseReason,
   type ConsentKind,
   type ConsentMethod,
   type ConsentState,
@@ -83,11 +85,18 @@ export const caseUpdateInput = z.strictObject({
   route: z.enum(routes.codes).optional(),
 });
 
-export const caseCloseInput = z.strictObject({
-  id: idSchema,
-  closedOn: isoDateSchema('終結日'),
-  closeReason: requiredLineSchema('終結理由', 200),
-});
+/** 終結: the date, 終結理由 chosen from the official list and its 補足 (needed for その他). */
+export const caseCloseInput = z
+  .strictObject({
+    id: idSchema,
+    closedOn: isoDateSchema('終結日'),
+    closeReasonCode: z.enum(closeReasons.codes, { error: '終結理由を選んでください' }),
+    closeReason: lineSchema('終結理由の補足', 200).default(''),
+  })
+  .refine((c) => c.closeReasonCode !== 'other' || c.closeReason.trim() !== '', {
+    error: '「その他」のときは終結理由の補足を入力してください',
+    path: ['closeReason'],
+  });
 
 export const caseGetInput = z.strictObject({ id: idSchema });
 
@@ -259,6 +268,8 @@ export type CaseDetail = CaseSummary & {
   outreach: boolean;
   /** The アウトリーチ record 支援へ移行 opened this case from (its contact history), if any. */
   outreachId?: number | null;
+  /** 終結理由 as a code (null: closed before codes, or not closed) and its 補足. */
+  closeReasonCode: CloseReason | null;
   closeReason: string;
   person: PersonView;
   household: HouseholdView;

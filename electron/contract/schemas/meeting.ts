@@ -1,8 +1,10 @@
-import type { ConsentState, Stage } from '../caseCodes';
+import { closeReasons, type CloseReason, type ConsentState, type Stage } from '../caseCodes';
 import {
+  attendeeRoles,
   meetingDecisionKinds,
   meetingKinds,
   meetingStatuses,
+  type AttendeeRole,
   type MeetingDecisionKind,
   type MeetingKind,
   type MeetingStatus,
@@ -46,6 +48,8 @@ export const meetingUpdateInput = z
     kind: meetingFields.kind.optional(),
     status: z.enum(meetingStatuses.codes).optional(),
     generalMinutes: textSchema('全体の協議・連絡事項', 8000).optional(),
+    /** 次回予定 beside its date (time, place, what it takes up); unchanged when left out. */
+    nextMeetingNote: lineSchema('次回予定', 200).optional(),
   })
   .refine(timesInOrder, timesOutOfOrder);
 
@@ -70,6 +74,8 @@ const attendeeSchema = z
     agencyId: idSchema.nullable().default(null),
     name: lineSchema('出席者の氏名', 50).default(''),
     affiliation: lineSchema('所属・職名', 100).default(''),
+    /** 役割 at the meeting (司会, 記録, 説明者 …), printed on the 会議録. */
+    role: z.enum(attendeeRoles.codes, { error: '役割を選んでください' }).nullable().optional(),
     /** 守秘義務の確認 (支援会議): the date it was acknowledged, or null. */
     confidentialityAckOn: isoDateSchema('守秘義務の確認日').nullable().default(null),
   })
@@ -89,11 +95,38 @@ export const meetingCaseInput = z.strictObject({ meetingId: idSchema, caseId: id
 /** Whether a case may go on a meeting's agenda, and why not (the consent rule). */
 export const meetingCheckCaseInput = meetingCaseInput;
 
-export const meetingRecordMinutesInput = z.strictObject({
-  meetingId: idSchema,
-  caseId: idSchema,
-  minutes: textSchema('協議内容', 8000),
+/** 今後のアクション: who (an agency or a person, as printed), what, and by when. */
+export const meetingActionSchema = z.strictObject({
+  assignee: lineSchema('担当（機関・担当者）', 100).refine((s) => s.trim() !== '', {
+    error: '担当の機関か担当者を入力してください',
+  }),
+  content: lineSchema('内容', 300).refine((s) => s.trim() !== '', {
+    error: 'アクションの内容を入力してください',
+  }),
+  dueOn: isoDateSchema('期限').nullable().default(null),
 });
+
+/**
+ * The minutes of one case: 協議内容 and, when sent, the 議題's time, 各機関からの報告, 本人の意向 and
+ * the 今後のアクション rows (replaced as sent, in order); a field left out stays as it was.
+ */
+export const meetingRecordMinutesInput = z
+  .strictObject({
+    meetingId: idSchema,
+    caseId: idSchema,
+    minutes: textSchema('協議内容', 8000),
+    startTime: timeSchema('開始時刻').nullable().optional(),
+    endTime: timeSchema('終了時刻').nullable().optional(),
+    agencyReports: textSchema('各機関からの報告', 8000).optional(),
+    personWishes: textSchema('本人の意向', 4000).optional(),
+    actions: z
+      .array(meetingActionSchema)
+      .max(30, { error: '今後のアクションは30行までです' })
+      .optional(),
+  })
+  .refine((m) => timesInOrder({ startTime: m.startTime ?? null, endTime: m.endTime ?? null }), {
+    ...timesOutOfOrder,
+  });
 
 /**
  * 決定事項. プラン承認 names a 案 or 確定 version of the case's plan (a 案 is confirmed with this
@@ -107,6 +140,12 @@ export const meetingAddDecisionInput = z
     kind: z.enum(meetingDecisionKinds.codes, { error: '決定事項の種類を選んでください' }),
     text: textSchema('決定事項', 4000).default(''),
     planId: idSchema.nullable().default(null),
+    /** 終結理由 of a 終結 decision (required there; the text is its 補足). */
+    closeReasonCode: z.enum(closeReasons.codes).nullable().optional(),
+  })
+  .refine((d) => d.kind !== 'closure' || (d.closeReasonCode ?? null) !== null, {
+    error: '終結理由を選んでください',
+    path: ['closeReasonCode'],
   })
   .refine((d) => d.kind !== 'planApproval' || d.planId !== null, {
     error: '承認する支援プランを選んでください',
@@ -142,6 +181,7 @@ export type MeetingAttendeeView = {
   agencyName: string | null;
   name: string;
   affiliation: string;
+  role: AttendeeRole | null;
   confidentialityAckOn: string | null;
 };
 
@@ -152,7 +192,17 @@ export type MeetingDecisionView = {
   planId: number | null;
   planVersion: number | null;
   planStatus: PlanStatus | null;
+  /** 終結理由 of a 終結 decision (its text is the 補足). */
+  closeReasonCode: CloseReason | null;
   createdAt: string;
+};
+
+/** A 今後のアクション row of a case at a meeting. */
+export type MeetingActionView = {
+  id: number;
+  assignee: string;
+  content: string;
+  dueOn: string | null;
 };
 
 /**
@@ -168,7 +218,13 @@ export type MeetingCaseView = {
   stage: Stage;
   chiefComplaint: string;
   position: number;
+  /** 議題の時間 (local `HH:mm`). */
+  startTime: string | null;
+  endTime: string | null;
   minutes: string;
+  agencyReports: string;
+  personWishes: string;
+  actions: MeetingActionView[];
   consentState: ConsentState;
   consentWarning: string | null;
   decisions: MeetingDecisionView[];
@@ -179,6 +235,7 @@ export type MeetingView = MeetingSummary & {
   chairStaffName: string | null;
   chairName: string;
   generalMinutes: string;
+  nextMeetingNote: string;
   attendees: MeetingAttendeeView[];
   cases: MeetingCaseView[];
   /** Cases the viewer may not see are counted, never named (閲覧制限). */

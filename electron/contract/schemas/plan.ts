@@ -1,3 +1,4 @@
+import { closeReasons, type CloseReason } from '../caseCodes';
 import {
   goalResults,
   planConsentMethods,
@@ -83,24 +84,32 @@ export const planRecordConsentInput = z.strictObject({
   consentProxyName: lineSchema('代筆者', 100).default(''),
 });
 
-export const planEvaluateInput = z.strictObject({
-  planId: idSchema,
-  evaluatedOn: isoDateSchema('評価日'),
-  personChange: textSchema('本人の変化', 4000).default(''),
-  decision: z.enum(planDecisions.codes, { error: '今後の方針を選んでください' }),
-  comment: textSchema('所見', 4000).default(''),
-  goals: z
-    .array(
-      z.strictObject({
-        goalId: idSchema,
-        result: z.enum(goalResults.codes, { error: '目標の評価を選んでください' }),
-        comment: textSchema('目標の評価コメント', 2000).default(''),
-      }),
-    )
-    .max(30),
-  /** 継続 only; null: 評価日 plus the office's setting. */
-  nextEvaluationOn: isoDateSchema('次回評価予定日').nullable().default(null),
-});
+export const planEvaluateInput = z
+  .strictObject({
+    planId: idSchema,
+    evaluatedOn: isoDateSchema('評価日'),
+    personChange: textSchema('本人の変化', 4000).default(''),
+    decision: z.enum(planDecisions.codes, { error: '今後の方針を選んでください' }),
+    comment: textSchema('所見', 4000).default(''),
+    goals: z
+      .array(
+        z.strictObject({
+          goalId: idSchema,
+          result: z.enum(goalResults.codes, { error: '目標の評価を選んでください' }),
+          comment: textSchema('目標の評価コメント', 2000).default(''),
+        }),
+      )
+      .max(30),
+    /** 継続 only; null: 評価日 plus the office's setting. */
+    nextEvaluationOn: isoDateSchema('次回評価予定日').nullable().default(null),
+    /** 終結 only (required there): 終結理由 and its 補足, kept on the evaluation and the case. */
+    closeReasonCode: z.enum(closeReasons.codes).nullable().optional(),
+    closeReasonNote: lineSchema('終結理由の補足', 200).optional(),
+  })
+  .refine((e) => e.decision !== 'close' || (e.closeReasonCode ?? null) !== null, {
+    error: '終結理由を選んでください',
+    path: ['closeReasonCode'],
+  });
 
 export type PlanIssueView = { issue: string; background: string };
 export type PlanGoalView = { id: number; kind: PlanGoalKind; text: string };
@@ -130,6 +139,9 @@ export type PlanEvaluationView = {
   personChange: string;
   decision: PlanDecision;
   comment: string;
+  /** After 終結: 終結理由 (null: not recorded) and its 補足. */
+  closeReasonCode: CloseReason | null;
+  closeReasonNote: string;
   evaluatedById: number | null;
   evaluatedByName: string | null;
   /** In the plan's goal order. */

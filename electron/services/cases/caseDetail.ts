@@ -48,6 +48,7 @@ export function buildCaseDetail(db: ReadDb, row: SupportCaseRow, today: string):
     coordinationOn: row.coordinationOn,
     outreach: row.outreach,
     outreachId: outreachIdsOfCases(db, [row.id]).get(row.id) ?? null,
+    closeReasonCode: row.closeReasonCode,
     closeReason: row.closeReason,
     person: toPersonView(personRow, today),
     household: toHouseholdView(householdRow),

@@ -76,7 +76,12 @@ function attempts(actor: Actor): Array<[string, () => unknown]> {
     [
       'case.close',
       () =>
-        closeCase(f.db, actor, f.clock, { id: caseId, closedOn: '2026-04-01', closeReason: 'x' }),
+        closeCase(f.db, actor, f.clock, {
+          id: caseId,
+          closedOn: '2026-04-01',
+          closeReasonCode: 'other',
+          closeReason: 'x',
+        }),
     ],
     ['household.get', () => getHousehold(f.db, actor, f.clock, { id: householdId })],
     [

@@ -1,3 +1,4 @@
+import type { CloseReason } from '../../contract/caseCodes';
 import { withTransaction, type Db, type WriteTx } from '../../../db/database';
 import { stampFor } from '../../../db/repositories/stamp';
 import { findCaseById, updateCase } from '../../../db/repositories/supportCaseRepository';
@@ -16,8 +17,12 @@ import { todayInJapan } from './japanDate';
 import { requireVisibleCase } from './visibleRecords';
 import type { AuditDetail } from '../../contract/audit/auditDetailKeys';
 
-/** When and why a case closes. */
-export type Closing = { closedOn: string; closeReason: string };
+/** When and why a case closes: 終結理由 as a code (null: not chosen) and its 補足 in words. */
+export type Closing = {
+  closedOn: string;
+  closeReasonCode: CloseReason | null;
+  closeReason: string;
+};
 
 /**
  * Closes a case the caller has checked visible, inside the caller's transaction: the date may
@@ -44,7 +49,12 @@ export function closeCaseRow(
   updateCase(
     tx,
     row.id,
-    { stage: 'closed', closedOn: closing.closedOn, closeReason: closing.closeReason },
+    {
+      stage: 'closed',
+      closedOn: closing.closedOn,
+      closeReasonCode: closing.closeReasonCode,
+      closeReason: closing.closeReason,
+    },
     stamp,
   );
   const endedPlanIds = endConfirmedPlansOfCase(tx, row.id, 0, stamp);

@@ -98,7 +98,12 @@ describe('case.update', () => {
     const id = newCase();
     f.clock.set('2026-05-01T00:00:00.000Z');
     updateCase(f.db, f.worker, f.clock, { id, stage: 'suspended' });
-    closeCase(f.db, f.worker, f.clock, { id, closedOn: '2026-05-01', closeReason: '転居' });
+    closeCase(f.db, f.worker, f.clock, {
+      id,
+      closedOn: '2026-05-01',
+      closeReasonCode: 'other',
+      closeReason: '転居',
+    });
     expect(findCaseById(f.db, id)).toMatchObject({ stage: 'closed', suspendedOn: '2026-05-01' });
   });
 
@@ -139,12 +144,22 @@ describe('case.close', () => {
   it('closes with date and reason, refusing a date before 受付日 or in the future', () => {
     const id = newCase();
     f.clock.set('2026-07-01T00:00:00.000Z');
-    const early = { id, closedOn: '2026-03-31', closeReason: '課題解決' };
+    const early = {
+      id,
+      closedOn: '2026-03-31',
+      closeReasonCode: 'other' as const,
+      closeReason: '課題解決',
+    };
     expect(refusal(() => closeCase(f.db, f.worker, f.clock, early))).toMatchObject({
       code: 'VALIDATION',
       paths: ['closedOn'],
     });
-    const future = { id, closedOn: '2026-07-02', closeReason: '課題解決' };
+    const future = {
+      id,
+      closedOn: '2026-07-02',
+      closeReasonCode: 'other' as const,
+      closeReason: '課題解決',
+    };
     expect(refusal(() => closeCase(f.db, f.worker, f.clock, future))).toMatchObject({
       code: 'VALIDATION',
       paths: ['closedOn'],
@@ -153,11 +168,13 @@ describe('case.close', () => {
     const closed = closeCase(f.db, f.worker, f.clock, {
       id,
       closedOn: '2026-07-01',
+      closeReasonCode: 'other',
       closeReason: '課題解決',
     });
     expect(closed).toMatchObject({
       stage: 'closed',
       closedOn: '2026-07-01',
+      closeReasonCode: 'other',
       closeReason: '課題解決',
     });
     expect(auditTrail(f.db, before)).toEqual([`case.close case:${id}`]);
@@ -165,12 +182,21 @@ describe('case.close', () => {
 
   it('reopens a closed case when another stage is set, clearing 終結日 and reason', () => {
     const id = newCase();
-    closeCase(f.db, f.worker, f.clock, { id, closedOn: '2026-04-01', closeReason: '転居' });
+    closeCase(f.db, f.worker, f.clock, {
+      id,
+      closedOn: '2026-04-01',
+      closeReasonCode: 'other',
+      closeReason: '転居',
+    });
     const before = lastAuditId(f.db);
     const reopened = updateCase(f.db, f.worker, f.clock, { id, stage: 'support' });
     expect(reopened).toMatchObject({ stage: 'support', closedOn: null, closeReason: '' });
     expect(auditDetail(before)).toEqual([
-      { fields: ['stage', 'closedOn', 'closeReason'], reopened: true, revision: 3 },
+      {
+        fields: ['stage', 'closedOn', 'closeReasonCode', 'closeReason'],
+        reopened: true,
+        revision: 3,
+      },
     ]);
     expect(verifyAuditChain(f.db).problems).toEqual([]);
   });

@@ -60,6 +60,7 @@ function headerPatch(row: SupportCaseRow, input: Input, today: string): CasePatc
   const patch: CasePatch = definedOnly(header);
   if (input.stage !== undefined && row.stage === 'closed') {
     patch.closedOn = null;
+    patch.closeReasonCode = null;
     patch.closeReason = '';
   }
   if (input.stage !== undefined && input.stage !== row.stage) {

@@ -259,7 +259,12 @@ describe('訂正履歴 of a case header', () => {
     updateCase(f.db, f.worker, f.clock, { id, stage: 'assessment', tags: ['ひきこもり'] });
     f.clock.set('2026-04-20T00:00:00.000Z');
     const start = lastAuditId(f.db);
-    closeCase(f.db, f.worker, f.clock, { id, closedOn: '2026-04-20', closeReason: '転居' });
+    closeCase(f.db, f.worker, f.clock, {
+      id,
+      closedOn: '2026-04-20',
+      closeReasonCode: 'other',
+      closeReason: '転居',
+    });
     expect(auditDetails(start)).toEqual([{ previousStage: 'assessment', revision: 3 }]);
 
     const history = caseHistory(f.db, f.viewer, f.clock, { id });
@@ -268,7 +273,7 @@ describe('訂正履歴 of a case header', () => {
     ).toEqual([
       [1, 'intake', ['8050問題', '生活困窮'], []],
       [2, 'assessment', ['ひきこもり'], ['stage', 'tags']],
-      [3, 'closed', ['ひきこもり'], ['stage', 'closedOn', 'closeReason']],
+      [3, 'closed', ['ひきこもり'], ['stage', 'closedOn', 'closeReasonCode', 'closeReason']],
     ]);
     expect(history.versions[0]?.content.fields).toEqual(['elderly', 'poverty']);
     expect(history.versions[0]?.content.mainStaffId).toBe(f.worker.staffId);

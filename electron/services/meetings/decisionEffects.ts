@@ -1,3 +1,4 @@
+import type { CloseReason } from '../../contract/caseCodes';
 import type { WriteTx } from '../../../db/database';
 import { stampFor } from '../../../db/repositories/stamp';
 import { updateCase } from '../../../db/repositories/supportCaseRepository';
@@ -21,6 +22,8 @@ export type DecisionTarget = {
   plan: SupportPlanRow | null;
   decisionId: number;
   text: string;
+  /** 終結理由 of a 終結 decision. */
+  closeReasonCode: CloseReason | null;
   today: string;
 };
 
@@ -111,7 +114,11 @@ export function applyDecisionEffect(
         actor,
         at,
         caseRow,
-        { closedOn: meeting.heldOn, closeReason: meetingCloseReason(names, target) },
+        {
+          closedOn: meeting.heldOn,
+          closeReasonCode: target.closeReasonCode,
+          closeReason: meetingCloseReason(names, target),
+        },
         target.today,
         { meetingId: meeting.id, decisionId },
       );

@@ -5,7 +5,12 @@ import {
   insertMeetingCase,
   jusouConsentState,
   updateMeetingCaseMinutes,
+  type MeetingCaseMinutes,
 } from '../../../db/repositories/meetingCaseRepository';
+import {
+  actionsOfMeetingCases,
+  replaceActions,
+} from '../../../db/repositories/meetingActionRepository';
 import { decisionCountOfMeetingCase } from '../../../db/repositories/meetingDecisionRepository';
 import { stampFor } from '../../../db/repositories/stamp';
 import type { MeetingCaseRow, MeetingRow, SupportCaseRow } from '../../../db/schema';
@@ -138,9 +143,37 @@ export function recordMeetingMinutes(
   return withTransaction(db, (tx) => {
     const meeting = requireOpenMeeting(tx, input.meetingId);
     const { caseRow, entry } = requireAgendaCase(tx, actor, meeting.id, input.caseId);
-    if (entry.minutes !== input.minutes) {
+    const sent: MeetingCaseMinutes = {
+      minutes: input.minutes,
+      ...(input.startTime === undefined ? {} : { startTime: input.startTime }),
+      ...(input.endTime === undefined ? {} : { endTime: input.endTime }),
+      ...(input.agencyReports === undefined ? {} : { agencyReports: input.agencyReports }),
+      ...(input.personWishes === undefined ? {} : { personWishes: input.personWishes }),
+    };
+    const changed = (Object.keys(sent) as Array<keyof MeetingCaseMinutes>).filter(
+      (key) => sent[key] !== entry[key],
+    );
+    const actions = input.actions?.map((a) => ({
+      assignee: a.assignee.trim(),
+      content: a.content.trim(),
+      dueOn: a.dueOn,
+    }));
+    const actionsChanged =
+      actions !== undefined &&
+      JSON.stringify(actions) !==
+        JSON.stringify(
+          actionsOfMeetingCases(tx, [entry.id]).map((a) => ({
+            assignee: a.assignee,
+            content: a.content,
+            dueOn: a.dueOn,
+          })),
+        );
+    if (changed.length > 0 || actionsChanged) {
       const at = clock.now();
-      updateMeetingCaseMinutes(tx, entry.id, input.minutes, stampFor(at, actor.staffId));
+      const stamp = stampFor(at, actor.staffId);
+      // The agenda row's stamp is also the minutes' 作成者・作成日 (printMeetingMinutes).
+      updateMeetingCaseMinutes(tx, entry.id, sent, stamp);
+      if (actions !== undefined && actionsChanged) replaceActions(tx, entry.id, actions, stamp);
       auditAgenda(tx, actor, at, 'meeting.recordMinutes', meeting, caseRow.id);
     }
     return reloadMeetingView(tx, actor, meeting.id);

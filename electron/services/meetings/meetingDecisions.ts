@@ -88,7 +88,13 @@ export function addMeetingDecision(db: Db, actor: Actor, clock: Clock, input: In
     const at = clock.now();
     const decision = insertDecision(
       tx,
-      { meetingCaseId: entry.id, kind: input.kind, text: input.text, planId: input.planId },
+      {
+        meetingCaseId: entry.id,
+        kind: input.kind,
+        text: input.text,
+        planId: input.planId,
+        closeReasonCode: input.kind === 'closure' ? (input.closeReasonCode ?? null) : null,
+      },
       stampFor(at, actor.staffId),
     );
     appendAudit(tx, {
@@ -108,7 +114,15 @@ export function addMeetingDecision(db: Db, actor: Actor, clock: Clock, input: In
       actor,
       at,
       input.kind,
-      { meeting, caseRow, plan, decisionId: decision.id, text: input.text, today },
+      {
+        meeting,
+        caseRow,
+        plan,
+        decisionId: decision.id,
+        text: input.text,
+        closeReasonCode: decision.closeReasonCode,
+        today,
+      },
       names,
     );
     return reloadMeetingView(tx, actor, meeting.id);

@@ -127,6 +127,7 @@ export function updateMeeting(
       kind: input.kind ?? row.kind,
       status: input.status ?? row.status,
       generalMinutes: input.generalMinutes ?? row.generalMinutes,
+      nextMeetingNote: input.nextMeetingNote ?? row.nextMeetingNote,
     };
     const fields = changedKeys(row, next);
     if (fields.length > 0) {

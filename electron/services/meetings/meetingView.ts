@@ -1,11 +1,13 @@
 import { sql } from 'drizzle-orm';
 import type { ReadDb } from '../../../db/database';
+import { actionsOfMeetingCases } from '../../../db/repositories/meetingActionRepository';
 import { attendeesOfMeeting } from '../../../db/repositories/meetingAttendeeRepository';
 import { agendaOfMeeting } from '../../../db/repositories/meetingCaseRepository';
 import { decisionsOfMeetingCases } from '../../../db/repositories/meetingDecisionRepository';
 import { findStaffById } from '../../../db/repositories/staffRepository';
 import { supportCase, type MeetingRow } from '../../../db/schema';
 import type {
+  MeetingActionView,
   MeetingCaseView,
   MeetingDecisionView,
   MeetingSummary,
@@ -30,6 +32,7 @@ export function toDecisionView({
     planId: decision.planId,
     planVersion,
     planStatus,
+    closeReasonCode: decision.closeReasonCode,
     createdAt: decision.createdAt,
   };
 }
@@ -88,6 +91,14 @@ export function buildMeetingView(db: ReadDb, actor: Actor, row: MeetingRow): Mee
     db,
     shown.map((item) => item.meetingCaseId),
   );
+  const actions = new Map<number, MeetingActionView[]>();
+  for (const a of actionsOfMeetingCases(
+    db,
+    shown.map((item) => item.meetingCaseId),
+  )) {
+    const view = { id: a.id, assignee: a.assignee, content: a.content, dueOn: a.dueOn };
+    actions.set(a.meetingCaseId, [...(actions.get(a.meetingCaseId) ?? []), view]);
+  }
   const cases = shown.map((item): MeetingCaseView => ({
     caseId: item.caseId,
     caseNumber: item.caseNumber,
@@ -96,7 +107,12 @@ export function buildMeetingView(db: ReadDb, actor: Actor, row: MeetingRow): Mee
     stage: item.stage,
     chiefComplaint: item.chiefComplaint,
     position: item.position,
+    startTime: item.startTime,
+    endTime: item.endTime,
     minutes: item.minutes,
+    agencyReports: item.agencyReports,
+    personWishes: item.personWishes,
+    actions: actions.get(item.meetingCaseId) ?? [],
     consentState: item.consentState,
     consentWarning: consentWarning(row.kind, item.consentState),
     decisions: decisions.get(item.meetingCaseId) ?? [],
@@ -108,6 +124,7 @@ export function buildMeetingView(db: ReadDb, actor: Actor, row: MeetingRow): Mee
     agencyName,
     name: attendee.name,
     affiliation: attendee.affiliation,
+    role: attendee.role,
     confidentialityAckOn: attendee.confidentialityAckOn,
   }));
   const chair = row.chairStaffId === null ? undefined : findStaffById(db, row.chairStaffId);
@@ -117,6 +134,7 @@ export function buildMeetingView(db: ReadDb, actor: Actor, row: MeetingRow): Mee
     chairStaffName: chair?.displayName ?? null,
     chairName: row.chairName,
     generalMinutes: row.generalMinutes,
+    nextMeetingNote: row.nextMeetingNote,
     attendees,
     cases,
     hiddenCaseCount: agenda.length - shown.length,

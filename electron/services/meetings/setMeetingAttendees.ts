@@ -54,6 +54,7 @@ function attendeeValues(db: ReadDb, input: Input): AttendeeValues[] {
       agencyId: a.agencyId,
       name: a.name === '' ? (member?.displayName ?? '') : a.name,
       affiliation: a.affiliation === '' ? (member?.affiliation ?? '') : a.affiliation,
+      role: a.role ?? null,
       confidentialityAckOn: a.confidentialityAckOn,
     };
   });

@@ -21,7 +21,12 @@ describe('case.close and the plan in force', () => {
     const v1 = createPlan(f.db, f.worker, f.clock, planInput(caseId));
     confirmPlan(f.db, f.worker, f.clock, { id: v1.id, approvedMeetingId: null });
     revisePlan(f.db, f.worker, f.clock, { id: v1.id });
-    closeCase(f.db, f.worker, f.clock, { id: caseId, closedOn: '2026-04-10', closeReason: '転居' });
+    closeCase(f.db, f.worker, f.clock, {
+      id: caseId,
+      closedOn: '2026-04-10',
+      closeReasonCode: 'other',
+      closeReason: '転居',
+    });
     expect(listPlansForCase(f.db, f.worker, { caseId }).map((p) => [p.version, p.status])).toEqual([
       [2, 'draft'],
       [1, 'ended'],
@@ -41,7 +46,12 @@ describe('case.close and the plan in force', () => {
 
   it('audits no plan when the case had none in force', () => {
     const { caseId } = caseForPlan(f);
-    closeCase(f.db, f.worker, f.clock, { id: caseId, closedOn: '2026-04-10', closeReason: '転居' });
+    closeCase(f.db, f.worker, f.clock, {
+      id: caseId,
+      closedOn: '2026-04-10',
+      closeReasonCode: 'other',
+      closeReason: '転居',
+    });
     const audit = f.db
       .select()
       .from(auditLog)

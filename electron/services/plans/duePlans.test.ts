@@ -37,6 +37,7 @@ beforeAll(() => {
   closeCase(f.db, f.worker, f.clock, {
     id: plans['終結 済']!.caseId,
     closedOn: '2026-04-10',
+    closeReasonCode: 'other',
     closeReason: '転居',
   });
   // An unconfirmed 案 is never due.

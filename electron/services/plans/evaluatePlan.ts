@@ -45,6 +45,8 @@ function applyDecision(
       applyCaseEffect(tx, actor, at, caseRow, plan.id, {
         kind: 'close',
         closedOn: input.evaluatedOn,
+        closeReasonCode: input.closeReasonCode ?? null,
+        closeReasonNote: input.closeReasonNote ?? '',
       });
       return null;
     case 'suspend':
@@ -86,6 +88,8 @@ export function evaluatePlan(db: Db, actor: Actor, clock: Clock, input: Input): 
         personChange: input.personChange,
         decision: input.decision,
         comment: input.comment,
+        closeReasonCode: input.decision === 'close' ? (input.closeReasonCode ?? null) : null,
+        closeReasonNote: input.decision === 'close' ? (input.closeReasonNote ?? '') : '',
       },
       input.goals.map(({ goalId, result, comment }) => ({ goalId, result, comment })),
       stampFor(at, actor.staffId),

@@ -1,3 +1,4 @@
+import type { CloseReason } from '../../contract/caseCodes';
 import type { WriteTx } from '../../../db/database';
 import { stampFor } from '../../../db/repositories/stamp';
 import { updateCase as writeCase } from '../../../db/repositories/supportCaseRepository';
@@ -19,7 +20,12 @@ const beforeSupport: readonly Stage[] = ['intake', 'assessment', 'planning'];
  */
 export type CaseEffect =
   | { kind: 'startSupport' }
-  | { kind: 'close'; closedOn: string }
+  | {
+      kind: 'close';
+      closedOn: string;
+      closeReasonCode: CloseReason | null;
+      closeReasonNote: string;
+    }
   | { kind: 'suspend'; suspendedOn: string };
 
 export function applyCaseEffect(
@@ -50,7 +56,15 @@ export function applyCaseEffect(
       writeCase(
         tx,
         caseRow.id,
-        { stage: 'closed', closedOn: effect.closedOn, closeReason: closedByEvaluationReason },
+        {
+          stage: 'closed',
+          closedOn: effect.closedOn,
+          closeReasonCode: effect.closeReasonCode,
+          closeReason:
+            effect.closeReasonNote === ''
+              ? closedByEvaluationReason
+              : `${closedByEvaluationReason}：${effect.closeReasonNote}`.slice(0, 200),
+        },
         stamp,
       );
       appendAudit(tx, {

@@ -70,6 +70,8 @@ function evaluationViews(db: ReadDb, planId: number): PlanEvaluationView[] {
     personChange: evaluation.personChange,
     decision: evaluation.decision,
     comment: evaluation.comment,
+    closeReasonCode: evaluation.closeReasonCode,
+    closeReasonNote: evaluation.closeReasonNote,
     evaluatedById: evaluation.createdBy,
     evaluatedByName,
     goals: goals

@@ -82,6 +82,8 @@ export function evaluationInput(
       result: i === 0 ? 'partial' : 'achieved',
       comment: '',
     })),
+    // 終結 asks for its reason.
+    ...(decision === 'close' ? { closeReasonCode: 'goalAchieved' } : {}),
     ...overrides,
   });
 }

@@ -53,7 +53,11 @@ beforeAll(() => {
     f.db,
     f.worker,
     f.clock,
-    evaluationInput(plan, 'close', { evaluatedOn: '2026-10-10' }),
+    evaluationInput(plan, 'close', {
+      evaluatedOn: '2026-10-10',
+      closeReasonCode: 'moved',
+      closeReasonNote: '町外の親族宅へ転居',
+    }),
   );
 });
 afterAll(() => f.cleanup());
@@ -74,8 +78,10 @@ describe('評価シート of any evaluation', () => {
     ]) {
       expect(text).toContain(reason);
     }
-    // Closed by the evaluation: its reason is recorded in other words, so その他 with them.
-    expect(text).toContain('● その他（プラン評価により終結）');
+    // The reason chosen on the evaluation, marked, with its 補足; the others unmarked.
+    expect(text).toContain('● 転居');
+    expect(text).toContain('○ 目標達成');
+    expect(text).toContain('補足：町外の親族宅へ転居');
     expect(text).not.toContain('次回評価予定日：');
   });
 

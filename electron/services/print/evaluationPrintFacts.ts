@@ -48,6 +48,11 @@ export function evaluationPrintFacts(
         : next === undefined
           ? { on: plan.nextEvaluationOn, held: false }
           : { on: next.evaluatedOn, held: true },
-    closeReason: evaluation.decision === 'close' ? detail.closeReason : '',
+    closeReason:
+      evaluation.decision !== 'close'
+        ? { code: null, note: '' }
+        : evaluation.closeReasonCode !== null
+          ? { code: evaluation.closeReasonCode, note: evaluation.closeReasonNote }
+          : { code: detail.closeReasonCode, note: detail.closeReason },
   };
 }

@@ -1,3 +1,4 @@
+import { closeReasons, type CloseReason } from '../../../contract/caseCodes';
 import { goalResults, planDecisions, planGoalKinds } from '../../../contract/planCodes';
 import type { PlanEvaluationView, PlanView } from '../../../contract/schemas/plan';
 import { html, type SafeHtml } from '../html';
@@ -9,16 +10,8 @@ import { planVersionText } from './supportPlanFormHtml';
 
 export const evaluationSheetTitle = '評価シート';
 
-/** 終結理由 as the official sheet lists them; the one recorded is marked ●. */
-export const closeReasonChoices = [
-  '目標達成',
-  '他機関へ引継ぎ',
-  '転居',
-  '連絡がとれない',
-  '死亡',
-  '本人の希望',
-  'その他',
-] as const;
+/** 終結理由 as recorded: the code (null: closed before codes were kept) and its 補足 in words. */
+export type CloseReasonFacts = { code: CloseReason | null; note: string };
 
 /** What the sheet prints besides the evaluation (from the case and its meetings). */
 export type EvaluationPrintFacts = {
@@ -26,15 +19,15 @@ export type EvaluationPrintFacts = {
   confirmingMeeting: { kindName: string; title: string; heldOn: string } | null;
   /** After 継続: the next 評価予定日 (`held`: the next evaluation has since been made that day). */
   nextEvaluation: { on: string; held: boolean } | null;
-  /** After 終結: the case's 終結理由 as recorded. */
-  closeReason: string;
+  /** After 終結: 終結理由 as recorded on the evaluation (else on the case). */
+  closeReason: CloseReasonFacts;
 };
 
 /** For a sheet printed without its case (tests of the layout). */
 export const noEvaluationPrintFacts: EvaluationPrintFacts = {
   confirmingMeeting: null,
   nextEvaluation: null,
-  closeReason: '',
+  closeReason: { code: null, note: '' },
 };
 
 const evaluationCss = `
@@ -104,20 +97,19 @@ function meetingText(facts: EvaluationPrintFacts): string {
 }
 
 /**
- * 終結理由: every reason printed, the recorded one ● (a reason written in other words is その他
- * with the words), so the sheet reads the same whether the reason was chosen or typed.
+ * 終結理由: every reason of the official list printed, the recorded one ●, its 補足 below. A case
+ * closed before the reason was a code has only words: they print as その他 with the words.
  */
-function closeReasonHtml(reason: string): SafeHtml {
-  const chosen = closeReasonChoices.find((c) => c !== 'その他' && reason.startsWith(c));
-  const other = chosen === undefined && reason !== '' ? reason : '';
+export function closeReasonHtml(reason: CloseReasonFacts): SafeHtml {
+  const chosen = reason.code ?? (reason.note === '' ? null : 'other');
   return html`<p class="choices">
-    ${closeReasonChoices.map((choice) => {
-      const marked = choice === chosen || (choice === 'その他' && other !== '');
-      return marked
-        ? html`<span class="chosen">● ${choice}${choice === 'その他' ? `（${other}）` : ''}</span>`
-        : html`<span>○ ${choice}</span>`;
-    })}
-  </p>`;
+      ${closeReasons.codes.map((code) =>
+        code === chosen
+          ? html`<span class="chosen">● ${closeReasons.labels[code]}</span>`
+          : html`<span>○ ${closeReasons.labels[code]}</span>`,
+      )}
+    </p>
+    ${reason.note === '' ? '' : html`<p>補足：${reason.note}</p>`}`;
 }
 
 function nextEvaluationHtml(facts: EvaluationPrintFacts): SafeHtml {

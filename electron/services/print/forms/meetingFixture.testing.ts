@@ -19,6 +19,7 @@ export function sampleAttendee(
     agencyName: null,
     name: `出席 ${i}郎`,
     affiliation: `所属${i}`,
+    role: null,
     confidentialityAckOn: '2026-11-27',
     ...overrides,
   };
@@ -33,7 +34,12 @@ export function sampleMeetingCase(overrides: Partial<MeetingCaseView> = {}): Mee
     stage: 'support',
     chiefComplaint: '同居の長男が10年ほど家から出ない。',
     position: 1,
+    startTime: null,
+    endTime: null,
     minutes: '長男への訪問を続ける。\n包括と連携する。',
+    agencyReports: '',
+    personWishes: '',
+    actions: [],
     consentState: 'unconfirmed',
     consentWarning: null,
     decisions: [],
@@ -44,8 +50,18 @@ export function sampleMeetingCase(overrides: Partial<MeetingCaseView> = {}): Mee
 /** A held 支援会議 of 令和8年11月27日 with three attendees and one case, unless told otherwise. */
 export function sampleMeeting(overrides: Partial<MeetingView> = {}): MeetingView {
   const attendees = [
-    sampleAttendee(1, { staffId: 2, name: '相談 一郎', affiliation: '地域共生推進課' }),
-    sampleAttendee(2, { agencyId: 7, agencyName: '西地域包括支援センター', affiliation: '' }),
+    sampleAttendee(1, {
+      staffId: 2,
+      name: '相談 一郎',
+      affiliation: '地域共生推進課',
+      role: 'chair',
+    }),
+    sampleAttendee(2, {
+      agencyId: 7,
+      agencyName: '西地域包括支援センター',
+      affiliation: '',
+      role: 'presenter',
+    }),
     sampleAttendee(3, { confidentialityAckOn: null }),
   ];
   const cases = [sampleMeetingCase()];
@@ -66,6 +82,7 @@ export function sampleMeeting(overrides: Partial<MeetingView> = {}): MeetingView
     chairStaffName: '相談 一郎',
     chairName: '',
     generalMinutes: '年末の見守り体制を確認した。',
+    nextMeetingNote: '',
     attendees,
     cases,
     hiddenCaseCount: 0,

@@ -13,6 +13,7 @@ const decided = sampleMeetingCase({
       planId: 21,
       planVersion: 1,
       planStatus: 'confirmed',
+      closeReasonCode: null,
       createdAt: '2026-11-27T06:00:00.000Z',
     },
     {
@@ -22,6 +23,7 @@ const decided = sampleMeetingCase({
       planId: null,
       planVersion: null,
       planStatus: null,
+      closeReasonCode: null,
       createdAt: '2026-11-27T06:01:00.000Z',
     },
   ],
@@ -35,11 +37,11 @@ describe('meetingMinutesHtml (会議録)', () => {
     expect(text).toContain('会議録 支援会議');
     expect(text).toContain(minutesConfidentialityNote);
     expect(text).toContain('会議の種類 支援会議 会議名 11月定例');
-    expect(text).toContain('次回開催予定日 令和8年12月25日');
-    expect(text).toContain('No 氏名 所属・役職 守秘義務の確認');
-    expect(text).toContain('1 相談 一郎 地域共生推進課 令和8年11月27日');
+    expect(text).toContain('次回会議予定 次回開催予定日 令和8年12月25日 予定');
+    expect(text).toContain('No 氏名 所属・役職 役割 守秘義務の確認');
+    expect(text).toContain('1 相談 一郎 地域共生推進課 司会 令和8年11月27日');
     // An agency's representative with no 所属 typed shows the agency.
-    expect(text).toContain('2 出席 2郎 西地域包括支援センター 令和8年11月27日');
+    expect(text).toContain('2 出席 2郎 西地域包括支援センター 説明者 令和8年11月27日');
     expect(text).toContain('3 出席 3郎 所属3 未確認');
     expect(doc).toContain('@bottom-left{content:"支援会議');
   });
@@ -79,7 +81,7 @@ describe('meetingMinutesHtml (会議録)', () => {
     );
     expect(jusou).not.toContain('守秘義務');
     expect(jusou).toContain('次回開催予定日 未定');
-    expect(jusou).toContain('1 相談 一郎 地域共生推進課 2');
+    expect(jusou).toContain('1 相談 一郎 地域共生推進課 司会 2');
   });
 
   it('says when the meeting is not yet held, and when nothing was recorded', () => {
@@ -96,6 +98,55 @@ describe('meetingMinutesHtml (会議録)', () => {
     expect(planned).toContain('この会議は「予定」です（開催済ではありません）。');
     expect(planned).toContain('全体の協議・連絡事項 記録なし');
     expect(planned).toContain('協議内容 記録なし 【決定事項】 決定事項はありません。');
+    expect(planned).toContain('【今後のアクション】 今後のアクションの記録はありません。');
+  });
+
+  it('holds per case the time, 各機関からの報告, 本人の意向 in quotes, 終結理由 and 今後のアクション with 期限', () => {
+    const full = printTextOf(
+      meetingMinutesHtml(
+        sampleMeeting({
+          nextMeetingNote: '14:00から 役場2階',
+          cases: [
+            sampleMeetingCase({
+              startTime: '14:00',
+              endTime: '14:20',
+              agencyReports: '包括：訪問2回、本人と会えた',
+              personWishes: '家で暮らし続けたい',
+              decisions: [
+                {
+                  id: 3,
+                  kind: 'closure',
+                  text: '親族宅へ',
+                  planId: null,
+                  planVersion: null,
+                  planStatus: null,
+                  closeReasonCode: 'moved',
+                  createdAt: '2026-11-27T06:02:00.000Z',
+                },
+              ],
+              actions: [
+                {
+                  id: 1,
+                  assignee: '西地域包括支援センター',
+                  content: '月1回訪問',
+                  dueOn: '2026-12-25',
+                },
+                { id: 2, assignee: '相談 一郎', content: '家計の相談', dueOn: null },
+              ],
+            }),
+          ],
+        }),
+        testPrintContext,
+      ),
+    );
+    expect(full).toContain('議題1 R8-0001 山田 太郎（やまだ たろう） （14:00〜14:20）');
+    expect(full).toContain('各機関からの報告 包括：訪問2回、本人と会えた');
+    expect(full).toContain('本人の意向 「家で暮らし続けたい」');
+    expect(full).toContain('1 終結 終結理由：転居 親族宅へ');
+    expect(full).toContain(
+      '【今後のアクション】 No 担当（機関・担当者） 内容 期限 1 西地域包括支援センター 月1回訪問 令和8年12月25日 2 相談 一郎 家計の相談',
+    );
+    expect(full).toContain('次回開催予定日 令和8年12月25日 予定 14:00から 役場2階');
   });
 
   it('prints people on the agenda as initials when asked', () => {

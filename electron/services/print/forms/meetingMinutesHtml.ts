@@ -1,6 +1,8 @@
+import { closeReasons } from '../../../contract/caseCodes';
 import { meetingDecisionKinds, meetingStatuses } from '../../../contract/meetingCodes';
 import { planStatuses } from '../../../contract/planCodes';
 import type {
+  MeetingActionView,
   MeetingCaseView,
   MeetingDecisionView,
   MeetingView,
@@ -9,7 +11,7 @@ import { html, type SafeHtml } from '../html';
 import type { PrintContext } from '../printContext';
 import { printDocument } from '../printDocument';
 import { warekiDate } from '../wareki';
-import { blankWarekiDate, multilineHtml, sectionHtml } from './formParts';
+import { blankWarekiDate, fieldTableHtml, multilineHtml, sectionHtml } from './formParts';
 import {
   attendeesHtml,
   hiddenCasesHtml,
@@ -37,6 +39,10 @@ table.attendees th,table.attendees td{font-size:8.8pt;padding:.8mm 1.5mm;}
 .text-box{border:.25mm solid #444;padding:1.2mm 2mm;min-height:10mm;}
 table.decisions th,table.decisions td{font-size:8.8pt;padding:.8mm 1.5mm;}
 table.decisions td.kind{white-space:nowrap;}
+table.actions th,table.actions td{font-size:8.8pt;padding:.8mm 1.5mm;}
+table.actions td.due{white-space:nowrap;}
+.wishes{border:.25mm solid #444;padding:1.2mm 2mm;}
+.case-time{font-weight:400;font-size:9pt;margin-left:3mm;}
 .consent-warning{border:.5mm solid #111;padding:1mm 2mm;margin:1mm 0;font-weight:700;}
 .written-block{margin-top:5mm;display:flex;justify-content:flex-end;}
 table.written{width:110mm;}
@@ -58,7 +64,11 @@ function decisionsHtml(decisions: readonly MeetingDecisionView[]): SafeHtml {
         <td class="center">${i + 1}</td>
         <td class="kind">${meetingDecisionKinds.labels[d.kind]}</td>
         <td>
-          ${multilineHtml(d.text)}${
+          ${
+            d.closeReasonCode === null
+              ? ''
+              : html`<div>終結理由：${closeReasons.labels[d.closeReasonCode]}</div>`
+          }${multilineHtml(d.text)}${
             d.planVersion === null ? '' : html`<div class="muted">${decisionPlanText(d)}</div>`
           }
         </td>
@@ -83,22 +93,95 @@ function decisionsHtml(decisions: readonly MeetingDecisionView[]): SafeHtml {
   </table>`;
 }
 
+/** 【今後のアクション】: one row per agency or person, with its 期限 in 和暦. */
+function actionsHtml(actions: readonly MeetingActionView[]): SafeHtml {
+  if (actions.length === 0) return html`<p class="muted">今後のアクションの記録はありません。</p>`;
+  const rowsHtml = actions.map(
+    (a, i) =>
+      html`<tr>
+        <td class="center">${i + 1}</td>
+        <td>${a.assignee}</td>
+        <td>${a.content}</td>
+        <td class="due">${a.dueOn === null ? '' : warekiDate(a.dueOn)}</td>
+      </tr>`,
+  );
+  return html`<table class="actions">
+    <colgroup>
+      <col style="width:9mm" />
+      <col style="width:48mm" />
+      <col />
+      <col style="width:34mm" />
+    </colgroup>
+    <thead>
+      <tr>
+        <th>No</th>
+        <th>担当（機関・担当者）</th>
+        <th>内容</th>
+        <th>期限</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${rowsHtml}
+    </tbody>
+  </table>`;
+}
+
+/** 14:00〜14:20, or nothing when no time was recorded for the 議題. */
+function agendaTimeText(item: Pick<MeetingCaseView, 'startTime' | 'endTime'>): string {
+  if (item.startTime === null && item.endTime === null) return '';
+  return `${item.startTime ?? ''}〜${item.endTime ?? ''}`;
+}
+
 function caseMinutesHtml(item: MeetingCaseView, number: number, style: NameStyle): SafeHtml {
   const headingText = `議題${number}\u3000${item.caseNumber}\u3000${personNameText(item.personName, item.personKana, style)}`;
+  const time = agendaTimeText(item);
   return html`<div class="case-minutes">
-    <h3>${headingText}</h3>
+    <h3>${headingText}${time === '' ? '' : html`<span class="case-time">（${time}）</span>`}</h3>
     ${
       item.consentWarning === null
         ? ''
         : html`<div class="consent-warning">⚠ ${item.consentWarning}</div>`
     }
+    <h4>各機関からの報告</h4>
+    <div class="text-box">
+      ${
+        item.agencyReports === ''
+          ? html`<span class="muted">記録なし</span>`
+          : multilineHtml(item.agencyReports)
+      }
+    </div>
+    <h4>本人の意向</h4>
+    <div class="wishes">
+      ${
+        item.personWishes === ''
+          ? html`<span class="muted">記録なし</span>`
+          : multilineHtml(quoted(item.personWishes))
+      }
+    </div>
     <h4>協議内容</h4>
     <div class="text-box">
       ${item.minutes === '' ? html`<span class="muted">記録なし</span>` : multilineHtml(item.minutes)}
     </div>
     <h4>【決定事項】</h4>
     ${decisionsHtml(item.decisions)}
+    <h4>【今後のアクション】</h4>
+    ${actionsHtml(item.actions)}
   </div>`;
+}
+
+/** 本人の意向 is quoted: typed in 「」 it prints as typed, otherwise the form adds them. */
+function quoted(text: string): string {
+  const t = text.trim();
+  return t.startsWith('「') && t.endsWith('」') ? t : `「${t}」`;
+}
+
+/** 次回会議予定: the date (未定 when none) and what was said about it. */
+function nextMeetingHtml(meeting: MeetingView): SafeHtml {
+  const dateText = meeting.nextMeetingOn === null ? '未定' : warekiDate(meeting.nextMeetingOn);
+  return fieldTableHtml([
+    { label: '次回開催予定日', valueHtml: dateText, wide: true },
+    { label: '予定', valueHtml: meeting.nextMeetingNote, wide: true },
+  ]);
 }
 
 /** Who wrote the minutes and on which day (Japan time): the last to record them, not the printer. */
@@ -146,10 +229,11 @@ export function meetingMinutesHtml(
       ? html`<p class="muted">議題のケースはありません。</p>`
       : meeting.cases.map((c, i) => caseMinutesHtml(c, i + 1, style));
   const bodyHtml = html`${noteHtml}${draftHtml}
-    ${sectionHtml('会議の概要', meetingOverviewHtml(meeting, true), true)}
-    ${sectionHtml('出席者', attendeesHtml(meeting, shien))}
+    ${sectionHtml('会議の概要', meetingOverviewHtml(meeting, false), true)}
+    ${sectionHtml('出席者', attendeesHtml(meeting, shien, true))}
     ${sectionHtml('全体の協議・連絡事項', generalHtml)}
     ${sectionHtml('ケースごとの協議', html`${casesHtml}${hiddenCasesHtml(meeting)}`)}
+    ${sectionHtml('次回会議予定', nextMeetingHtml(meeting), true)}
     <div class="keep written-block">${writtenHtml(written)}</div>`;
   return printDocument({
     title: meetingMinutesTitle,

@@ -1,3 +1,4 @@
+import { attendeeRoles } from '../../../contract/meetingCodes';
 import type { MeetingView } from '../../../contract/schemas/meeting';
 import { html, type SafeHtml } from '../html';
 import { nameInitials } from '../nameInitials';
@@ -62,10 +63,10 @@ export function meetingOverviewHtml(meeting: MeetingView, withNextDate: boolean)
 }
 
 /**
- * 出席者 as a table: 氏名, 所属・役職 as FORMS.md names it (the agency when none was typed) and, at a 支援会議, the date
- * each acknowledged 守秘義務.
+ * 出席者 as a table: 氏名, 所属・役職 as FORMS.md names it (the agency when none was typed), 役割
+ * (司会, 記録, 説明者 …; the 会議録 only) and, at a 支援会議, the date each acknowledged 守秘義務.
  */
-export function attendeesHtml(meeting: MeetingView, withAck: boolean): SafeHtml {
+export function attendeesHtml(meeting: MeetingView, withAck: boolean, withRole = false): SafeHtml {
   if (meeting.attendees.length === 0) return html`<p class="muted">出席者の記録はありません。</p>`;
   const rowsHtml = meeting.attendees.map(
     (a, i) =>
@@ -73,6 +74,7 @@ export function attendeesHtml(meeting: MeetingView, withAck: boolean): SafeHtml 
         <td class="center">${i + 1}</td>
         <td>${a.name}</td>
         <td>${a.affiliation === '' ? (a.agencyName ?? '') : a.affiliation}</td>
+        ${withRole ? html`<td class="center">${a.role === null ? '' : attendeeRoles.labels[a.role]}</td>` : ''}
         ${
           withAck
             ? html`<td class="center">
@@ -87,6 +89,7 @@ export function attendeesHtml(meeting: MeetingView, withAck: boolean): SafeHtml 
       <col style="width:9mm" />
       <col style="width:42mm" />
       <col />
+      ${withRole ? html`<col style="width:18mm" />` : ''}
       ${withAck ? html`<col style="width:36mm" />` : ''}
     </colgroup>
     <thead>
@@ -94,7 +97,7 @@ export function attendeesHtml(meeting: MeetingView, withAck: boolean): SafeHtml 
         <th>No</th>
         <th>氏名</th>
         <th>所属・役職</th>
-        ${withAck ? html`<th>守秘義務の確認</th>` : ''}
+        ${withRole ? html`<th>役割</th>` : ''} ${withAck ? html`<th>守秘義務の確認</th>` : ''}
       </tr>
     </thead>
     <tbody>

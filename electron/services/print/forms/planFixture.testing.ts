@@ -88,6 +88,8 @@ export function sampleEvaluation(overrides: Partial<PlanEvaluationView> = {}): P
     personChange: '表情が明るくなった',
     decision: 'revise',
     comment: '就労の前に生活リズムを整える',
+    closeReasonCode: null,
+    closeReasonNote: '',
     evaluatedById: 2,
     evaluatedByName: '相談 一郎',
     goals: [

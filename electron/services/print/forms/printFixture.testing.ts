@@ -62,6 +62,7 @@ export function sampleCaseDetail(overrides: Partial<CaseDetail> = {}): CaseDetai
     mainAgencyName: null,
     coordinationOn: null,
     outreach: false,
+    closeReasonCode: null,
     closeReason: '',
     person,
     household: {

@@ -1,3 +1,4 @@
+import { closeReasonText } from './closeReasonText';
 import {
   Alert,
   Anchor,
@@ -100,7 +101,7 @@ export function CaseHeader({ detail, onEdit }: Props) {
           <Alert color="gray" variant="light" p="xs" data-testid="closed-notice">
             <Text fz="sm" fw={700}>
               {t.closed(formatIsoWareki(detail.closedOn))}
-              {detail.closeReason && `：${detail.closeReason}`}
+              {closeReasonText(detail) !== '' && `：${closeReasonText(detail)}`}
             </Text>
           </Alert>
         )}

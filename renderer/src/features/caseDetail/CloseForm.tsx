@@ -1,4 +1,5 @@
 import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { CloseReasonField } from './CloseReasonField';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import type { CaseDetail } from '../../../../electron/contract';
@@ -25,7 +26,11 @@ type Props = {
 
 function initialValues(detail: CaseDetail): CloseFormValues {
   return detail.closedOn
-    ? { closedOn: textFromIso(detail.closedOn), closeReason: detail.closeReason }
+    ? {
+        closedOn: textFromIso(detail.closedOn),
+        closeReasonCode: detail.closeReasonCode ?? '',
+        closeReason: detail.closeReason,
+      }
     : emptyCloseValues(japanNow().date);
 }
 
@@ -55,15 +60,18 @@ export function CloseForm({ detail, onClosed, onCancel }: Props) {
             {...form.getInputProps('closedOn')}
             value={form.values.closedOn}
           />
-          <TextInput
-            label={t.closeReason}
-            placeholder={t.closeReasonHint}
-            withAsterisk
-            style={{ flex: 1 }}
-            miw={280}
-            {...form.getInputProps('closeReason')}
-          />
         </Group>
+        <CloseReasonField
+          value={form.values.closeReasonCode}
+          onChange={(code) => form.setFieldValue('closeReasonCode', code)}
+          error={form.errors.closeReasonCode as string | undefined}
+        />
+        <TextInput
+          label={t.closeNote}
+          placeholder={t.closeReasonHint}
+          withAsterisk={form.values.closeReasonCode === 'other'}
+          {...form.getInputProps('closeReason')}
+        />
         <ErrorAlert message={error} />
         <Group justify="flex-end" gap="sm">
           {onCancel && (

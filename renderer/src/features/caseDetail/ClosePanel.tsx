@@ -1,3 +1,4 @@
+import { closeReasonText } from './closeReasonText';
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { CaseDetail } from '../../../../electron/contract';
@@ -41,7 +42,7 @@ export function ClosePanel({ detail, writable, onClosed }: Props) {
           {t.closedOn}：{detail.closedOn ? formatIsoWareki(detail.closedOn) : ''}
         </Text>
         <Text fz="sm">
-          {t.closeReason}：{detail.closeReason}
+          {t.closeReason}：{closeReasonText(detail)}
         </Text>
         {writable && (
           <>

@@ -31,6 +31,7 @@ export function sampleCase(overrides: Partial<CaseDetail> = {}): CaseDetail {
     mainAgencyName: null,
     coordinationOn: null,
     outreach: false,
+    closeReasonCode: null,
     closeReason: '',
     person: {
       id: 11,

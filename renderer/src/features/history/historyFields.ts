@@ -1,4 +1,5 @@
 import {
+  closeReasons,
   consentMethods,
   consentStates,
   fields,
@@ -75,7 +76,8 @@ export const historyFields: Record<RevisedRecord, HistoryField[]> = {
     f('restricted', '閲覧制限', 'flag'),
     f('suspendedOn', '中断日', 'date'),
     f('closedOn', '終結日', 'date'),
-    f('closeReason', '終結理由'),
+    f('closeReasonCode', '終結理由', { codes: closeReasons.labels }),
+    f('closeReason', '終結理由の補足'),
   ],
   consent: [
     f('state', '状態', { codes: consentStates.labels }),

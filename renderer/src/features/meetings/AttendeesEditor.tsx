@@ -4,6 +4,7 @@ import {
   Button,
   Checkbox,
   Group,
+  Select,
   Stack,
   Table,
   Text,
@@ -11,7 +12,8 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { MeetingView } from '../../../../electron/contract';
+import { attendeeRoles, type MeetingView } from '../../../../electron/contract';
+import { codeOptions, isCode } from '../../components/codes/codeOptions';
 import { asApiError } from '../../api/ApiError';
 import { call } from '../../api/call';
 import { useStaffOptions } from '../../components/codes/useStaffOptions';
@@ -31,6 +33,8 @@ import {
   moveRow,
   type AttendeeDraft,
 } from './attendeeDrafts';
+
+const roleOptions = codeOptions(attendeeRoles);
 
 type Props = { meeting: MeetingView; writable: boolean; onSaved: (meeting: MeetingView) => void };
 
@@ -103,6 +107,16 @@ export function AttendeesEditor({ meeting, writable, onSaved }: Props) {
             value={d.affiliation}
             readOnly={!writable}
             onChange={(e) => patch(d.key, { affiliation: e.currentTarget.value })}
+          />
+        </Table.Td>
+        <Table.Td w={120}>
+          <Select
+            aria-label={`${t.role}（${label}）`}
+            data={roleOptions}
+            value={d.role}
+            readOnly={!writable}
+            clearable
+            onChange={(v) => patch(d.key, { role: isCode(attendeeRoles, v) ? v : null })}
           />
         </Table.Td>
         {shien && (
@@ -188,6 +202,7 @@ export function AttendeesEditor({ meeting, writable, onSaved }: Props) {
                   <Table.Th>No</Table.Th>
                   <Table.Th>{t.name}</Table.Th>
                   <Table.Th>{t.affiliation}</Table.Th>
+                  <Table.Th>{t.role}</Table.Th>
                   {shien && <Table.Th>{t.ack}</Table.Th>}
                   {writable && <Table.Th />}
                 </Table.Tr>

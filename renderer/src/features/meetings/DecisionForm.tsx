@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import type { MeetingDecisionKind, MeetingView } from '../../../../electron/contract';
+import type { CloseReason, MeetingDecisionKind, MeetingView } from '../../../../electron/contract';
 import { planStatuses } from '../../../../electron/contract';
 import { meetingDecisionKinds } from '../../../../electron/contract/meetingCodes';
 import { asApiError } from '../../api/ApiError';
@@ -10,6 +10,7 @@ import { codeOptions, isCode } from '../../components/codes/codeOptions';
 import { useCallData } from '../../components/data/useCallData';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ja } from '../../i18n/ja';
+import { CloseReasonField } from '../caseDetail/CloseReasonField';
 import { submitOnCtrlEnter } from '../caseDetail/submitOnCtrlEnter';
 
 type Props = {
@@ -31,10 +32,15 @@ export function DecisionForm({ meetingId, caseId, caseNumber, onSaved }: Props) 
   const [kind, setKind] = useState<MeetingDecisionKind | null>(null);
   const [text, setText] = useState('');
   const [planId, setPlanId] = useState<string | null>(null);
+  const [closeReasonCode, setCloseReasonCode] = useState<CloseReason | ''>('');
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<{ kind?: string; planId?: string }>({});
+  const [fieldErrors, setFieldErrors] = useState<{
+    kind?: string;
+    planId?: string;
+    closeReasonCode?: string;
+  }>({});
   const plans = useCallData('plan.listForCase', kind === 'planApproval' ? { caseId } : null);
   const planOptions = (plans.data ?? [])
     .filter((p) => p.status !== 'ended')
@@ -54,11 +60,13 @@ export function DecisionForm({ meetingId, caseId, caseNumber, onSaved }: Props) 
         kind: kind ?? 'supportDecision',
         text,
         planId: kind === 'planApproval' && planId !== null ? Number(planId) : null,
+        ...(kind === 'closure' && closeReasonCode !== '' ? { closeReasonCode } : {}),
       });
       notifications.show({ color: 'teal', message: t.added });
       setKind(null);
       setText('');
       setPlanId(null);
+      setCloseReasonCode('');
       onSaved(saved);
     } catch (thrown) {
       setError(asApiError(thrown).message);
@@ -70,6 +78,9 @@ export function DecisionForm({ meetingId, caseId, caseNumber, onSaved }: Props) 
     const errors = {
       ...(kind === null ? { kind: t.kindRequired } : {}),
       ...(kind === 'planApproval' && planId === null ? { planId: t.plan } : {}),
+      ...(kind === 'closure' && closeReasonCode === ''
+        ? { closeReasonCode: ja.caseClose.reasonRequired }
+        : {}),
     };
     setFieldErrors(errors);
     if (Object.keys(errors).length > 0 || busy) return;
@@ -124,6 +135,13 @@ export function DecisionForm({ meetingId, caseId, caseNumber, onSaved }: Props) 
               onChange={(e) => setText(e.currentTarget.value)}
             />
           </Group>
+          {kind === 'closure' && (
+            <CloseReasonField
+              value={closeReasonCode}
+              onChange={setCloseReasonCode}
+              error={fieldErrors.closeReasonCode}
+            />
+          )}
           {kind !== null && (
             <Text fz="xs" c="dimmed" data-testid="decision-hint">
               {t.kindHints[kind]}

@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { MeetingStatus, MeetingView } from '../../../../electron/contract';
@@ -24,35 +24,48 @@ export function MeetingWrapUpForm({ meeting, writable, onSaved }: Props) {
   const t = ja.meetings.wrapUp;
   // What is typed survives leaving the meeting and a lock (draftStore.ts).
   const draftKey = `wrapUp:${meeting.id}`;
-  const opened = { general: meeting.generalMinutes, next: textFromIso(meeting.nextMeetingOn) };
-  const [initial] = useState(() => draftOr(draftKey, opened));
+  const opened = {
+    general: meeting.generalMinutes,
+    next: textFromIso(meeting.nextMeetingOn),
+    nextNote: meeting.nextMeetingNote,
+  };
+  // A draft kept before 次回予定 existed has no nextNote.
+  const [initial] = useState(() =>
+    draftOr<{ general: string; next: string; nextNote?: string }>(draftKey, opened),
+  );
   const [general, setGeneral] = useState(initial.general);
   const [next, setNext] = useState(initial.next);
-  const draft = useValuesDraft(draftKey, { general, next }, opened);
+  const [nextNote, setNextNote] = useState(initial.nextNote ?? meeting.nextMeetingNote);
+  const draft = useValuesDraft(draftKey, { general, next, nextNote }, opened);
   const [saved, setSaved] = useState({
     general: meeting.generalMinutes,
     next: meeting.nextMeetingOn,
+    nextNote: meeting.nextMeetingNote,
   });
   const [busy, setBusy] = useState<MeetingStatus | 'save' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const nextError = dateTextError(next);
-  const dirty = general !== saved.general || isoFromText(next) !== saved.next;
+  const dirty =
+    general !== saved.general ||
+    isoFromText(next) !== saved.next ||
+    nextNote.trim() !== saved.nextNote;
 
   const save = async (status?: MeetingStatus) => {
     if (nextError !== null || busy !== null) return;
     setBusy(status ?? 'save');
     setError(null);
-    const sent = { general, next: isoFromText(next) };
+    const sent = { general, next: isoFromText(next), nextNote: nextNote.trim() };
     try {
       const updated = await call(
         'meeting.update',
         meetingUpdateFrom(meeting, {
           generalMinutes: sent.general,
           nextMeetingOn: sent.next,
+          nextMeetingNote: sent.nextNote,
           ...(status === undefined ? {} : { status }),
         }),
       );
-      draft.drop({ general: sent.general, next: textFromIso(sent.next) });
+      draft.drop({ general: sent.general, next: textFromIso(sent.next), nextNote: sent.nextNote });
       setSaved(sent);
       notifications.show({ color: 'teal', message: status === 'held' ? t.markedHeld : t.saved });
       onSaved(updated);
@@ -96,6 +109,12 @@ export function MeetingWrapUpForm({ meeting, writable, onSaved }: Props) {
             readOnly={!writable}
             onChange={(e) => setNext(e.currentTarget.value)}
             error={nextError}
+          />
+          <TextInput
+            label={t.nextNote}
+            value={nextNote}
+            readOnly={!writable}
+            onChange={(e) => setNextNote(e.currentTarget.value)}
           />
           <ErrorAlert message={error} />
           {writable && (

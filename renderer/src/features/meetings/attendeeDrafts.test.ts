@@ -18,6 +18,7 @@ const saved: MeetingAttendeeView[] = [
     agencyName: null,
     name: '',
     affiliation: '地域共生推進課',
+    role: 'chair',
     confidentialityAckOn: '2026-11-27',
   },
   {
@@ -27,6 +28,7 @@ const saved: MeetingAttendeeView[] = [
     agencyName: '西地域包括支援センター',
     name: '佐藤 一郎',
     affiliation: '西地域包括支援センター',
+    role: null,
     confidentialityAckOn: null,
   },
 ];
@@ -46,6 +48,7 @@ describe('attendee drafts', () => {
         agencyId: null,
         name: '相談 一郎',
         affiliation: '地域共生推進課',
+        role: 'chair',
         confidentialityAckOn: '2026-11-27',
       },
       {
@@ -53,6 +56,7 @@ describe('attendee drafts', () => {
         agencyId: 7,
         name: '佐藤 一郎',
         affiliation: '西地域包括支援センター',
+        role: null,
         confidentialityAckOn: null,
       },
     ]);

@@ -1,4 +1,4 @@
-import type { CallInput, MeetingAttendeeView } from '../../../../electron/contract';
+import type { AttendeeRole, CallInput, MeetingAttendeeView } from '../../../../electron/contract';
 import { dateTextError, isoFromText, textFromIso } from '../../components/dateInput/dateText';
 import { ja } from '../../i18n/ja';
 
@@ -9,6 +9,8 @@ export type AttendeeDraft = {
   agencyId: number | null;
   name: string;
   affiliation: string;
+  /** 役割 at the meeting (司会, 記録 …), or none. */
+  role: AttendeeRole | null;
   /** 守秘義務の確認 (支援会議): whether acknowledged, and the date as typed. */
   acknowledged: boolean;
   ackOn: string;
@@ -31,6 +33,7 @@ export function draftsFrom(
     agencyId: a.agencyId,
     name: a.name === '' && a.staffId !== null ? (staffName(a.staffId) ?? '') : a.name,
     affiliation: a.affiliation,
+    role: a.role,
     acknowledged: a.confidentialityAckOn !== null,
     ackOn: textFromIso(a.confidentialityAckOn),
   }));
@@ -47,6 +50,7 @@ export function newDraft(
     agencyId: fields.agencyId ?? null,
     name: fields.name.trim(),
     affiliation: fields.affiliation.trim(),
+    role: null,
     acknowledged: false,
     ackOn: '',
   };
@@ -80,6 +84,7 @@ export function attendeesInput(
     agencyId: d.agencyId,
     name: d.name.trim(),
     affiliation: d.affiliation.trim(),
+    role: d.role,
     confidentialityAckOn: withAck && d.acknowledged ? isoFromText(d.ackOn) : null,
   }));
 }
@@ -100,6 +105,7 @@ export function attendeesChanged(
       a.agencyId !== s.agencyId ||
       (a.name !== s.name && !(s.name === '' && s.staffId !== null)) ||
       a.affiliation !== s.affiliation ||
+      (a.role ?? null) !== s.role ||
       a.confidentialityAckOn !== (withAck ? s.confidentialityAckOn : null)
     );
   });

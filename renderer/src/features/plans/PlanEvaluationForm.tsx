@@ -16,6 +16,7 @@ import { LabelledSegmented } from '../../components/forms/LabelledSegmented';
 import { useFormSubmit } from '../../forms/useFormSubmit';
 import { draftOr, useFormDraft } from '../../components/drafts/useFormDraft';
 import { ja } from '../../i18n/ja';
+import { CloseReasonField } from '../caseDetail/CloseReasonField';
 import { japanNow } from '../caseDetail/japanNow';
 import { submitOnCtrlEnter } from '../caseDetail/submitOnCtrlEnter';
 import {
@@ -141,6 +142,20 @@ export function PlanEvaluationForm({ plan, onEvaluated, onCancel }: Props) {
             <Text fz="sm" c="dimmed" data-testid="decision-hint">
               {t.decisionHints[values.decision]}
             </Text>
+          )}
+          {values.decision === 'close' && (
+            <>
+              <CloseReasonField
+                value={values.closeReasonCode}
+                onChange={(code) => form.setFieldValue('closeReasonCode', code)}
+                error={form.errors.closeReasonCode as string | undefined}
+              />
+              <TextInput
+                label={ja.caseClose.closeNote}
+                withAsterisk={values.closeReasonCode === 'other'}
+                {...form.getInputProps('closeReasonNote')}
+              />
+            </>
           )}
           {values.decision === 'continue' && (
             <JapaneseDateInput

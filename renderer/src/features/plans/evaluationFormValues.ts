@@ -1,5 +1,6 @@
 import type {
   CallInput,
+  CloseReason,
   GoalResult,
   PlanConsentMethod,
   PlanDecision,
@@ -26,6 +27,9 @@ export type EvaluationFormValues = {
   comment: string;
   goals: GoalEvaluationValues[];
   nextEvaluationOn: string;
+  /** 終結 only: 終結理由 ('' until chosen) and its 補足. */
+  closeReasonCode: CloseReason | '';
+  closeReasonNote: string;
 };
 
 export function emptyEvaluationValues(plan: PlanView, today: string): EvaluationFormValues {
@@ -42,6 +46,8 @@ export function emptyEvaluationValues(plan: PlanView, today: string): Evaluation
       comment: '',
     })),
     nextEvaluationOn: '',
+    closeReasonCode: '',
+    closeReasonNote: '',
   };
 }
 
@@ -54,6 +60,18 @@ export function validateEvaluationValues(
     decision: values.decision === null ? ja.plans.decisionRequired : null,
     nextEvaluationOn:
       values.decision === 'continue' ? dateTextError(values.nextEvaluationOn) : null,
+    closeReasonCode:
+      values.decision === 'close' && values.closeReasonCode === ''
+        ? ja.caseClose.reasonRequired
+        : null,
+    closeReasonNote:
+      values.decision === 'close' &&
+      values.closeReasonCode === 'other' &&
+      values.closeReasonNote.trim() === ''
+        ? ja.caseClose.noteRequired
+        : values.closeReasonNote.trim().length > 200
+          ? ja.caseClose.reasonTooLong
+          : null,
   };
   values.goals.forEach((goal, i) => {
     errors[`goals.${i}.result`] = goal.result === null ? ja.plans.goalResultRequired : null;
@@ -80,6 +98,9 @@ export function evaluationInputFrom(
       return { goalId: g.goalId, result: g.result, comment: g.comment };
     }),
     nextEvaluationOn: values.decision === 'continue' ? isoFromText(values.nextEvaluationOn) : null,
+    ...(values.decision === 'close' && values.closeReasonCode !== ''
+      ? { closeReasonCode: values.closeReasonCode, closeReasonNote: values.closeReasonNote.trim() }
+      : {}),
   };
 }
 
