@@ -40,7 +40,7 @@ describe('meetingHandoutHtml (会議資料)', () => {
       meetingHandoutHtml(sampleHandout(), { ...testPrintContext, createdOn: '2026-12-03' }),
     );
     expect(later).toContain(
-      'この資料は印刷日（令和8年12月3日）時点の記録から作成しています。会議当日（令和8年11月27日）に配布した資料とは内容が異なる場合があります。',
+      '印刷日（令和8年12月3日）現在の内容です。この資料は印刷日時点の記録から作成しています。会議当日（令和8年11月27日）に配布した資料とは内容が異なる場合があります。',
     );
     expect(asOfText(sampleMeeting(), '2026-11-27')).toBeNull();
   });

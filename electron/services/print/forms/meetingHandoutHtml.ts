@@ -110,7 +110,7 @@ function agendaHtml(data: MeetingHandoutData, style: NameStyle): SafeHtml {
  */
 export function asOfText(meeting: Pick<MeetingView, 'heldOn'>, printedOn: string): string | null {
   if (printedOn <= meeting.heldOn) return null;
-  return `この資料は印刷日（${warekiDate(printedOn)}）時点の記録から作成しています。会議当日（${warekiDate(meeting.heldOn)}）に配布した資料とは内容が異なる場合があります。`;
+  return `印刷日（${warekiDate(printedOn)}）現在の内容です。この資料は印刷日時点の記録から作成しています。会議当日（${warekiDate(meeting.heldOn)}）に配布した資料とは内容が異なる場合があります。`;
 }
 
 function copyHtml(

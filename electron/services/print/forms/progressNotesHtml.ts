@@ -1,4 +1,4 @@
-import { noteMeans } from '../../../contract/caseCodes';
+import { closeReasons, noteMeans } from '../../../contract/caseCodes';
 import type { CaseDetail, NoteView } from '../../../contract/schemas/caseWork';
 import { html, type SafeHtml } from '../html';
 import type { PrintContext } from '../printContext';
@@ -91,6 +91,17 @@ function noteRowHtml(note: NoteView): SafeHtml {
  * note, oldest first — 日時, 手段, 相手, 担当, 内容 with 所見 and 次の対応 set apart, 分.
  * `notes` are the notes already chosen for the range.
  */
+/** 令和8年9月30日 終結（転居：町外の親族宅へ）: the date with the reason chosen and its 補足. */
+function closedText(detail: CaseDetail): string {
+  const code = detail.closeReasonCode;
+  const reason =
+    code === null
+      ? detail.closeReason
+      : [closeReasons.labels[code], detail.closeReason].filter((s) => s !== '').join('：');
+  const day = detail.closedOn === null ? '' : warekiDate(detail.closedOn);
+  return reason === '' ? `${day} 終結` : `${day} 終結（${reason}）`;
+}
+
 export function progressNotesHtml(
   detail: CaseDetail,
   notes: readonly NoteView[],
@@ -118,6 +129,10 @@ export function progressNotesHtml(
     { label: '件数', valueHtml: countText },
     { label: '主担当', valueHtml: detail.mainStaffName ?? '' },
     { label: '副担当', valueHtml: detail.subStaffName ?? '' },
+    // A closed case says so, with its 終結理由, on every print of its record.
+    ...(detail.closedOn === null
+      ? []
+      : [{ label: '終結', valueHtml: closedText(detail), wide: true }]),
   ]);
   const tableHtml =
     ordered.length === 0
