@@ -10,7 +10,7 @@ import {
   setUpSession,
 } from '../../electron/services/auth/sessionManager.testing';
 import { notReadyMessage } from '../../electron/services/auth/sessionDatabase';
-import { freeAddressFailures } from '../../electron/services/auth/addressThrottle';
+import { freeAddressFailures } from '../../electron/services/auth/loginThrottle';
 import { maxBodyBytes } from '../web/webHandler';
 import { createJsonLog } from './jsonLog';
 import { runDueBackup, startServer, type OfficeServer } from './startServer';

@@ -6,7 +6,6 @@ import type { Envelope } from '../../electron/contract/envelope';
 import { AppError } from '../../electron/contract/errors';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { handlers } from '../../electron/ipc/handlerTable';
-import { AddressThrottle } from '../../electron/services/auth/addressThrottle';
 import { SessionManager } from '../../electron/services/auth/sessionManager';
 import { serverMode, SessionRegistry } from '../../electron/services/auth/sessionRegistry';
 import { backupCheckIntervalMs } from '../../electron/main/backupTimer';
@@ -39,7 +38,7 @@ export type OfficeServer = {
   close: () => Promise<void>;
 };
 
-/** Calls that try a password or the recovery key: throttled per client address as well. */
+/** Calls that try a password or the recovery key (throttled per login and per client address). */
 const passwordCalls = new Set(['auth.login', 'auth.unlock', 'auth.recover']);
 
 /** What a call carries to the dispatcher: the seat of its cookie's session, and whether it is same-origin. */
@@ -78,7 +77,6 @@ export async function startServer(options: ServerOptions): Promise<OfficeServer>
     serverMode,
   );
   registry.holdFolder();
-  const throttle = new AddressThrottle(clock);
   const { log } = options;
   const dispatch = createDispatcher<Sender>({
     isTrustedSender: (sender) => sender.sameOrigin,
@@ -102,21 +100,12 @@ export async function startServer(options: ServerOptions): Promise<OfficeServer>
     });
     const sameOrigin = isSameOrigin(req, scheme);
     const tries = typeof name === 'string' && passwordCalls.has(name) && sameOrigin;
-    if (tries) {
-      try {
-        throttle.check(address);
-      } catch (error) {
-        const refused = error as AppError;
-        log('warn', 'login.throttled', { address });
-        return {
-          status: 429,
-          envelope: { ok: false, code: refused.code, message: refused.message } as const,
-        };
-      }
-    }
+    // Login protection (per login and per this address) is the services' LoginGuard, as on a
+    // desktop PC; the server only answers a refused try with 429 and logs it.
     const envelope: Envelope<unknown> = await dispatch({ seat, sameOrigin }, name, input);
+    const throttled = tries && !envelope.ok && envelope.code === 'TOO_MANY_ATTEMPTS';
+    if (throttled) log('warn', 'login.throttled', { address, call: name });
     if (tries && !envelope.ok && envelope.code === 'WRONG_PASSWORD') {
-      throttle.fail(address);
       log('warn', 'login.failed', { address, call: name });
     }
     if (!sameOrigin)
@@ -126,7 +115,7 @@ export async function startServer(options: ServerOptions): Promise<OfficeServer>
       headers['Set-Cookie'] = sessionCookieHeader(seat.sessionId, secure);
       if (seat.sessionId !== null) log('info', 'session.started', { address, call: String(name) });
     }
-    const status = !envelope.ok && envelope.code === 'BAD_SENDER' ? 403 : 200;
+    const status = !envelope.ok && envelope.code === 'BAD_SENDER' ? 403 : throttled ? 429 : 200;
     return { status, envelope, headers };
   }
 

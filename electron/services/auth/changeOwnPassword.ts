@@ -26,7 +26,7 @@ export function changeOwnPassword(
   const matches = opened !== null && opened.slot.staffId === actor.staffId;
   opened?.dataKey.fill(0);
   if (!matches) {
-    guard.fail(actor.login);
+    guard.fail(actor.login, true);
     withTransaction(db, (tx) => {
       appendAudit(tx, { at: clock.now(), actor, action: 'auth.changePasswordFailed' });
     });

@@ -1,7 +1,8 @@
 /**
  * Login protection, as pure rules: the first five wrong passwords for a login cost nothing
  * more; after that each try must wait, 30 s after the fifth failure, then twice as long after
- * every further one (60 s, 2 min, 4 min …), never more than an hour.
+ * every further one (60 s, 2 min, 4 min …), never more than an hour. The same for one client
+ * address on the office server, after twenty (whatever logins it tries).
  */
 export const freeAttempts = 5;
 export const firstWaitMs = 30_000;
@@ -21,6 +22,28 @@ export function retryAt(record: AttemptRecord | undefined, now: Date): Date | nu
   if (!record) return null;
   const at = new Date(new Date(record.lastFailureAt).getTime() + waitAfter(record.failures));
   return at.getTime() > now.getTime() ? at : null;
+}
+
+/** Wrong passwords one client address may send (across every login) before it must wait. */
+export const freeAddressFailures = 20;
+
+/**
+ * When this client address may try again, or null: after 20 failures 30 s, then twice as long
+ * after each further one, at most an hour. An hour without a failure forgets the address (a
+ * right password does not: one known account must not reset a PC that is guessing others).
+ */
+export function addressRetryAt(record: AttemptRecord | undefined, now: Date): Date | null {
+  if (!record || addressForgotten(record, now) || record.failures < freeAddressFailures) {
+    return null;
+  }
+  const wait = Math.min(firstWaitMs * 2 ** (record.failures - freeAddressFailures), longestWaitMs);
+  const at = new Date(new Date(record.lastFailureAt).getTime() + wait);
+  return at.getTime() > now.getTime() ? at : null;
+}
+
+/** Whether an address's record is over an hour old and counts no more. */
+export function addressForgotten(record: AttemptRecord, now: Date): boolean {
+  return now.getTime() - new Date(record.lastFailureAt).getTime() > longestWaitMs;
 }
 
 /** The record after one more wrong password. */

@@ -11,6 +11,7 @@ import { openPasswordSlot } from './keySlots';
  * unheard while the login must wait; a wrong password counts and waits in pending-audit.jsonl
  * for the next unlock (the database is closed now); a right one clears the count.
  * `wrongMessage` differs by screen: at login it must not reveal whether the login exists.
+ * `address` is the client's on the office server (throttled per address as well), else null.
  */
 export function attemptPassword(
   paths: DataPaths,
@@ -18,21 +19,24 @@ export function attemptPassword(
   login: string,
   password: string,
   wrongMessage: string,
+  address: string | null = null,
 ): { slot: PasswordSlot; dataKey: Buffer } {
   const guard = new LoginGuard(paths.loginAttempts, clock);
   try {
-    guard.check(login);
+    guard.check(login, address);
   } catch (error) {
     noteFailure(paths, clock, login, 'throttled');
     throw error;
   }
-  const opened = openPasswordSlot(readKeySlotFile(paths.keySlots), login, password);
+  const file = readKeySlotFile(paths.keySlots);
+  const opened = openPasswordSlot(file, login, password);
   if (!opened) {
-    guard.fail(login);
+    const isAccount = file.slots.some((slot) => slot.kind === 'password' && slot.login === login);
+    guard.fail(login, isAccount, address);
     noteFailure(paths, clock, login, 'wrongPassword');
     let waitNote = '';
     try {
-      guard.check(login);
+      guard.check(login, address);
     } catch (error) {
       waitNote = error instanceof AppError ? `\n${error.message}` : '';
     }

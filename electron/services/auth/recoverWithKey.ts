@@ -19,6 +19,8 @@ export type RecoveryRequest = {
   newPassword: string;
   migrationsFolder?: string;
   channel: string;
+  /** The client's address on the office server (throttled per address too), else null. */
+  address?: string | null;
 };
 
 /**
@@ -35,14 +37,14 @@ export function recoverWithKey(
 ): { dataKey: Buffer; account: { staffId: number; login: string } } {
   const guard = new LoginGuard(paths.loginAttempts, clock);
   try {
-    guard.check(recoveryKeyLogin);
+    guard.check(recoveryKeyLogin, request.address ?? null);
   } catch (error) {
     notePendingFailure(paths, clock, 'recoveryThrottled');
     throw error;
   }
   const dataKey = openRecoverySlot(readKeySlotFile(paths.keySlots), request.recoveryKey);
   if (!dataKey) {
-    guard.fail(recoveryKeyLogin);
+    guard.fail(recoveryKeyLogin, true, request.address ?? null);
     notePendingFailure(paths, clock, 'wrongRecoveryKey');
     throw new AppError(
       'WRONG_PASSWORD',

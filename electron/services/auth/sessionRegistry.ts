@@ -214,6 +214,7 @@ export class SessionRegistry {
         login,
         password,
         wrongPasswordMessage,
+        origin.address,
       );
       return { account: { staffId: opened.slot.staffId, login: opened.slot.login }, ...opened };
     });
@@ -231,6 +232,7 @@ export class SessionRegistry {
         ...request,
         migrationsFolder: this.config.migrationsFolder,
         channel: origin.channel,
+        address: origin.address,
       }),
     );
   }
@@ -247,6 +249,7 @@ export class SessionRegistry {
         session.user.login,
         password,
         'パスワードが違います。',
+        session.origin.address,
       );
       return { account: { staffId: opened.slot.staffId, login: opened.slot.login }, ...opened };
     });
