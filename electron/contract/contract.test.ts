@@ -14,6 +14,7 @@ import { nextActionCalls } from './calls/nextActionCalls';
 import { planCalls } from './calls/planCalls';
 import { printCalls } from './calls/printCalls';
 import { recoveryKeyCalls } from './calls/recoveryKeyCalls';
+import { serverCalls } from './calls/serverCalls';
 import { contract } from './contract';
 
 const domainTables = [
@@ -32,6 +33,7 @@ const domainTables = [
   nextActionCalls,
   dailyRecordCalls,
   connectionCalls,
+  serverCalls,
 ];
 
 describe('the contract', () => {

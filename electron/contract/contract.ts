@@ -13,6 +13,7 @@ import { nextActionCalls } from './calls/nextActionCalls';
 import { planCalls } from './calls/planCalls';
 import { printCalls } from './calls/printCalls';
 import { recoveryKeyCalls } from './calls/recoveryKeyCalls';
+import { serverCalls } from './calls/serverCalls';
 
 /**
  * Every call the UI can make, in one table merged from the domain tables. Names are
@@ -35,6 +36,7 @@ export const contract = {
   ...nextActionCalls,
   ...dailyRecordCalls,
   ...connectionCalls,
+  ...serverCalls,
 } as const;
 
 export type Contract = typeof contract;

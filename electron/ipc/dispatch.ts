@@ -29,6 +29,8 @@ export type DispatcherOptions<S> = {
   backupDialogs?: BackupDialogs | null;
   /** The desktop's first-run choice (this PC or the office server); others have none. */
   connectionSetup?: ConnectionSetup | null;
+  /** The office server's certificate fingerprint for 管理 (the server only). */
+  serverInfo?: { fingerprint: string | null } | null;
   /** Where unexpected errors are reported (they reach the UI only as a generic message). */
   logError?: (error: unknown, name: string) => void;
 };
@@ -69,6 +71,7 @@ export function createDispatcher<S>(options: DispatcherOptions<S>): Dispatch<S> 
         fileSaver: options.fileSaver ?? null,
         backupDialogs: options.backupDialogs ?? null,
         connectionSetup: options.connectionSetup ?? null,
+        serverInfo: options.serverInfo ?? null,
       };
       const context: PublicContext | AuthedContext =
         spec.access === 'public'

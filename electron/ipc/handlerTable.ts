@@ -27,6 +27,7 @@ import { printHandlers } from './handlers/printHandlers';
 import { recoveryKeyHandlers } from './handlers/recoveryKeyHandlers';
 import { resourceHandlers } from './handlers/resourceHandlers';
 import { searchHandlers } from './handlers/searchHandlers';
+import { serverHandlers } from './handlers/serverHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { setupHandlers } from './handlers/setupHandlers';
 import { staffHandlers } from './handlers/staffHandlers';
@@ -38,6 +39,7 @@ import { staffHandlers } from './handlers/staffHandlers';
 export const handlers: Handlers = {
   ...appHandlers,
   ...connectionHandlers,
+  ...serverHandlers,
   ...setupHandlers,
   ...authHandlers,
   ...auditHandlers,

@@ -18,6 +18,8 @@ export type PublicContext = {
   backupDialogs: BackupDialogs | null;
   /** The desktop app's first-run choice of this PC or the office server. */
   connectionSetup: ConnectionSetup | null;
+  /** On the office server: what 管理 → サーバー情報 shows (null on one PC and in the harness). */
+  serverInfo: { fingerprint: string | null } | null;
 };
 
 /** What a handler behind a role check gets: also the open database and the acting user. */

@@ -14,6 +14,7 @@ import { startHarness, type Harness } from '../harness/startHarness';
 import { createJsonLog } from '../server/jsonLog';
 import { startServer, type OfficeServer } from '../server/startServer';
 import { loadTlsCredentials, type TlsCredentials } from '../server/tlsCredentials';
+import { logIn } from './uiSteps';
 
 // Issue 15 item 7: the desktop app's first start, through the harness with the desktop shell's
 // own connection logic (createConnectionSetup) and a real office server on 127.0.0.1 with a
@@ -170,4 +171,22 @@ test('first start: 「このPCだけで使う」 goes on to 初期設定 and is 
   });
   await page.reload();
   await expect(page.getByRole('heading', { name: '初期設定' })).toBeVisible();
+});
+
+test('管理 → サーバー情報 shows the fingerprint the first-run screen shows', async ({
+  browser,
+  desk,
+}) => {
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  const page = await context.newPage();
+  await page.goto(desk.server.origin);
+  await logIn(page, { login: 'kanri', password: 'midori-2026-kanri', displayName: '管理 花子' });
+  await page.goto(`${desk.server.origin}/#/admin`);
+  await expect(page.getByRole('heading', { name: 'サーバー情報' })).toBeVisible();
+  await expect(page.getByTestId('server-info-fingerprint')).toHaveText(
+    fingerprintLines(desk.tls.fingerprint).join('\n'),
+  );
+  await page.getByRole('heading', { name: 'サーバー情報' }).scrollIntoViewIfNeeded();
+  await look(page, 'admin-server-info');
+  await context.close();
 });

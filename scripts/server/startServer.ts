@@ -16,6 +16,7 @@ import { createWebHandler } from '../web/webHandler';
 import type { JsonLog } from './jsonLog';
 import { isLoopback, urlHost } from './listenAddress';
 import { readSessionCookie, sessionCookieHeader } from './sessionCookie';
+import { fingerprintOf } from './tlsCredentials';
 
 export type ServerOptions = {
   dataDir: string;
@@ -83,6 +84,7 @@ export async function startServer(options: ServerOptions): Promise<OfficeServer>
     sessionOf: (sender) => sender.seat,
     clock,
     handlers,
+    serverInfo: { fingerprint: options.tls ? fingerprintOf(options.tls.cert) : null },
     logError: (error, name) =>
       log('error', 'call.failed', {
         call: name,

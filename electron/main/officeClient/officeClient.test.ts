@@ -7,7 +7,12 @@ import { createTempDir } from '../../../db/testing/createTestDb';
 import { createJsonLog } from '../../../scripts/server/jsonLog';
 import { startServer, type OfficeServer } from '../../../scripts/server/startServer';
 import { loadTlsCredentials, type TlsCredentials } from '../../../scripts/server/tlsCredentials';
-import { setUpSession } from '../../services/auth/sessionManager.testing';
+import { OfficeServerClient } from '../../../scripts/server/officeServerClient';
+import {
+  adminLogin,
+  adminPassword,
+  setUpSession,
+} from '../../services/auth/sessionManager.testing';
 import { fingerprintLines, normalizeFingerprint, sameFingerprint } from './certificateFingerprint';
 import { checkServer } from './checkServer';
 import { connectionFailureMessage } from './connectionMessages';
@@ -155,6 +160,22 @@ describe('the server itself', () => {
       ['connection.retry', {}],
     ] as const) {
       expect(await call(name, input)).toMatchObject({ ok: false, code: 'NOT_AVAILABLE' });
+    }
+  });
+});
+
+describe('管理 → サーバー情報', () => {
+  it('gives a 管理者 the fingerprint each PC shows on its first connect', async () => {
+    const admin = new OfficeServerClient(server.origin, replacement.cert);
+    try {
+      expect((await admin.call('server.info', {})).ok).toBe(false);
+      await admin.value('auth.login', { login: adminLogin, password: adminPassword });
+      expect(await admin.value('server.info', {})).toEqual({
+        kind: 'server',
+        fingerprint: (await checkServer(address, null)).ok ? replacement.fingerprint : '',
+      });
+    } finally {
+      admin.close();
     }
   });
 });

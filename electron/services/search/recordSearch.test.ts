@@ -27,6 +27,7 @@ describe('search.query handler', () => {
         fileSaver: null,
         backupDialogs: null,
         connectionSetup: null,
+        serverInfo: null,
         db,
         actor,
       },

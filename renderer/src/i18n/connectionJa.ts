@@ -29,3 +29,11 @@ export const connectionJa = {
   whatToDo: 'どうすればよいか',
   retry: 'もう一度試す',
 };
+
+/** 管理 → サーバー情報 (on the office server only). */
+export const serverInfoJa = {
+  title: 'サーバー情報',
+  fingerprint: '証明書の SHA-256 フィンガープリント',
+  lead: '各PCのデスクトップ版は、最初に接続するときにこのフィンガープリントを表示します。1文字ずつ同じかを確かめてから接続するよう、職員に伝えてください。',
+  noTls: 'HTTPS を使わずに動いています（このPCの中だけの試用）。',
+};

@@ -10,10 +10,12 @@ import { BackupSection } from './backup/BackupSection';
 import { BasicSettingsForm } from './BasicSettingsForm';
 import { IssueTagEditor } from './IssueTagEditor';
 import { MeetingKindNamesForm } from './MeetingKindNamesForm';
+import { ServerInfoSection } from './ServerInfoSection';
 import { ActiveSessionsSection } from './staff/ActiveSessionsSection';
 import { StaffSection } from './staff/StaffSection';
 
 const readSettings = () => call('settings.get', {});
+const readServerInfo = () => call('server.info', {});
 
 /** 管理 (#/admin, 管理者 only): staff accounts, backups, the 課題 list and the basic settings. */
 export function AdminPage() {
@@ -39,6 +41,7 @@ export function AdminPage() {
       <Paper withBorder p="lg" radius="md">
         <ActiveSessionsSection />
       </Paper>
+      <ServerInfoPaper />
       <Paper withBorder p="lg" radius="md">
         <BackupSection />
       </Paper>
@@ -85,5 +88,16 @@ export function AdminPage() {
         </Stack>
       </Paper>
     </Stack>
+  );
+}
+
+/** サーバー情報 in its card, on the office server only. */
+function ServerInfoPaper() {
+  const info = useLoaded(readServerInfo);
+  if (info.state.kind !== 'ready' || info.state.value.kind !== 'server') return null;
+  return (
+    <Paper withBorder p="lg" radius="md">
+      <ServerInfoSection info={info.state.value} />
+    </Paper>
   );
 }
