@@ -19,3 +19,4 @@ export type * from './schemas/nextAction';
 export type * from './schemas/dailyRecord';
 export * from './historyCodes';
 export type * from './schemas/history';
+export type * from './schemas/liveChange';

@@ -12,8 +12,9 @@ import { backupCheckIntervalMs } from '../../electron/main/backupTimer';
 import { systemClock, type Clock } from '../../electron/services/clock';
 import { isInitialized } from '../../electron/services/setup/initializeDataFolder';
 import { rendererOutDir } from '../harness/startHarness';
-import { createWebHandler } from '../web/webHandler';
+import { createWebHandler, securityHeaders } from '../web/webHandler';
 import type { JsonLog } from './jsonLog';
+import { LiveEvents } from './liveEvents';
 import { isLoopback, urlHost } from './listenAddress';
 import { readSessionCookie, sessionCookieHeader } from './sessionCookie';
 import { fingerprintOf } from './tlsCredentials';
@@ -36,6 +37,7 @@ export type ServerOptions = {
 export type OfficeServer = {
   origin: string;
   registry: SessionRegistry;
+  events: LiveEvents;
   close: () => Promise<void>;
 };
 
@@ -92,6 +94,7 @@ export async function startServer(options: ServerOptions): Promise<OfficeServer>
       }),
   });
   const scheme = secure ? 'https' : 'http';
+  const events = new LiveEvents(registry, log);
 
   async function call(req: http.IncomingMessage, name: unknown, input: unknown) {
     const address = req.socket.remoteAddress ?? 'unknown';
@@ -107,6 +110,8 @@ export async function startServer(options: ServerOptions): Promise<OfficeServer>
     const envelope: Envelope<unknown> = await dispatch({ seat, sameOrigin }, name, input);
     const throttled = tries && !envelope.ok && envelope.code === 'TOO_MANY_ATTEMPTS';
     if (throttled) log('warn', 'login.throttled', { address, call: name });
+    // What this call committed (or ended) reaches the other staff's screens now.
+    events.publish();
     if (tries && !envelope.ok && envelope.code === 'WRONG_PASSWORD') {
       log('warn', 'login.failed', { address, call: name });
     }
@@ -127,6 +132,7 @@ export async function startServer(options: ServerOptions): Promise<OfficeServer>
     // SameSite cookie are what keep other sites' pages out.
     hostAllowed: (host) => host !== '',
     call,
+    events: (req, res) => events.open(req, res, readSessionCookie(req, secure), securityHeaders),
     logError: (error) => log('error', 'request.failed', { error: String(error) }),
   });
   const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
@@ -163,11 +169,15 @@ export async function startServer(options: ServerOptions): Promise<OfficeServer>
       });
     });
   } catch (error) {
+    events.close();
     registry.shutdown();
     throw error;
   }
   // Sessions lock on their own after the idle time, even when their browser is gone.
-  const idleTimer = setInterval(() => registry.checkIdle(), 30_000);
+  const idleTimer = setInterval(() => {
+    registry.checkIdle();
+    events.publish();
+  }, 30_000);
   idleTimer.unref();
   // The daily backup, as on a desktop PC: made as someone at work, when none was verified today.
   const backupTimer = setInterval(() => runDueBackup(registry, log), backupCheckIntervalMs);
@@ -176,8 +186,10 @@ export async function startServer(options: ServerOptions): Promise<OfficeServer>
   return {
     origin: `${scheme}://${urlHost(options.host)}:${port}`,
     registry,
+    events,
     close: async () => {
       clearInterval(idleTimer);
+      events.close();
       clearInterval(backupTimer);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -29,6 +29,8 @@ export type WebHandlerOptions = {
   hostAllowed: (host: string) => boolean;
   /** Answers a POST /api/call whose JSON body was read and parsed. */
   call: (req: http.IncomingMessage, name: unknown, input: unknown) => Promise<CallReply>;
+  /** Answers GET /api/events (the office server's change stream); absent, the path is 404. */
+  events?: (req: http.IncomingMessage, res: http.ServerResponse) => void;
   /** Where an unexpected failure of the handler itself is reported. */
   logError?: (error: unknown) => void;
 };
@@ -96,6 +98,13 @@ export function createWebHandler(
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, securityHeaders).end();
+      return;
+    }
+    if (req.url === '/api/events') {
+      // The harness (one PC, one person) has no one else's changes to tell: 404 ends the
+      // browser's EventSource for good.
+      if (options.events && req.method === 'GET') options.events(req, res);
+      else res.writeHead(404, securityHeaders).end();
       return;
     }
     serveStatic(options.rendererDir, req.url ?? '/', res, securityHeaders);

@@ -361,6 +361,14 @@ export class SessionRegistry {
     this.endSessions([target], 'endedByAdmin');
   }
 
+  /**
+   * Runs `fn` on the open database for the server's own reading (the change feed), acting for no
+   * one; undefined while the database is closed. `fn` gets the same handle until it is closed.
+   */
+  whileOpen<T>(fn: (db: Db) => T): T | undefined {
+    return this.unsealed ? fn(this.unsealed.opened.db) : undefined;
+  }
+
   /** Re-reads the idle time after a 管理者 changed the settings. */
   refreshSettings(): void {
     if (!this.unsealed) return;

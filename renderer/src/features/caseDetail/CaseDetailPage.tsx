@@ -1,6 +1,7 @@
 import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { useCallback } from 'react';
 import { call } from '../../api/call';
+import { useLiveReload } from '../../components/data/useLiveReload';
 import { ja } from '../../i18n/ja';
 import { CaseDetailView } from './CaseDetailView';
 import { CaseNotFound } from './CaseNotFound';
@@ -16,6 +17,8 @@ export function CaseDetailPage({ caseId }: { caseId: number }) {
   const load = useCallback(() => call('case.get', { id: caseId }), [caseId]);
   const { state, reload, set } = useLoaded(load);
   const role = useCurrentRole();
+  // Another staff member's save on this case shows here within a moment (office server).
+  useLiveReload((change) => change.caseId === caseId, reload);
 
   if (state.kind === 'loading') {
     return (

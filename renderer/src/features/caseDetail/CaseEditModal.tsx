@@ -1,6 +1,9 @@
-import { Modal } from '@mantine/core';
+import { Alert, Modal } from '@mantine/core';
+import { useState } from 'react';
 import type { CaseDetail } from '../../../../electron/contract';
 import { ja } from '../../i18n/ja';
+import { liveJa } from '../../i18n/liveJa';
+import { caseEditValuesFrom } from './caseEditValues';
 import { CaseEditForm } from './CaseEditForm';
 import type { CaseOptions } from './useCaseOptions';
 
@@ -27,8 +30,31 @@ export function CaseEditModal({ opened, detail, options, onSaved, onClose }: Pro
       styles={{ title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } }}
     >
       {opened && (
-        <CaseEditForm detail={detail} options={options} onSaved={onSaved} onCancel={onClose} />
+        <OpenedEditForm detail={detail} options={options} onSaved={onSaved} onCancel={onClose} />
       )}
     </Modal>
+  );
+}
+
+type FormProps = Omit<Props, 'opened' | 'onClose'> & { onCancel: () => void };
+
+/**
+ * The form edits the case as it was when the dialog opened, even when another staff member's
+ * save updates the screen behind it (what changed is worked out against that, never against
+ * their values); it says so above the fields, and keeps what the user typed.
+ */
+function OpenedEditForm({ detail, ...rest }: FormProps) {
+  const [opened] = useState(detail);
+  const changed =
+    JSON.stringify(caseEditValuesFrom(detail)) !== JSON.stringify(caseEditValuesFrom(opened));
+  return (
+    <>
+      {changed && (
+        <Alert color="orange" title={liveJa.changedByOther} mb="sm" role="status">
+          {liveJa.changedByOtherDetail}
+        </Alert>
+      )}
+      <CaseEditForm detail={opened} {...rest} />
+    </>
   );
 }

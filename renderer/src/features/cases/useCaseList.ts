@@ -2,7 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import type { CaseSummary } from '../../../../electron/contract';
 import { asApiError, type ApiError } from '../../api/ApiError';
 import { call } from '../../api/call';
+import { useLiveReload } from '../../components/data/useLiveReload';
 import { toCaseListInput, type CaseListFilters } from './caseListFilters';
+
+/** case.list answers at most this many rows at once. */
+const maxCaseListLimit = 200;
 
 type Pages = {
   key: string;
@@ -66,6 +70,25 @@ export function useCaseList(filters: CaseListFilters) {
       setLoadingMore(false);
     }
   }, [key, pages.key, pages.nextCursor]);
+
+  // Another staff member's save: the rows on screen are read again in place (as many as were
+  // loaded, up to one call's limit), without the loading state.
+  const shown = pages.rows.length;
+  const refresh = useCallback(async () => {
+    const input = JSON.parse(key) as ReturnType<typeof toCaseListInput>;
+    const limit = Math.min(maxCaseListLimit, Math.max(input.limit ?? 0, shown));
+    try {
+      const result = await call('case.list', { ...input, limit });
+      setPages((previous) => (previous.key === key ? { key, ...result, error: null } : previous));
+    } catch {
+      // The list stays as it was; the next change or action reads it again.
+    }
+  }, [key, shown]);
+  useLiveReload(
+    (change) =>
+      change.caseId !== null || change.entity === 'household' || change.entity === 'person',
+    () => void refresh(),
+  );
 
   return { ...pages, loading: pages.key !== key, loadingMore, loadMore };
 }

@@ -1,7 +1,8 @@
 import { Alert, Anchor, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import type { SessionUser } from '../../../../electron/contract';
+import type { LiveChangeEntity, SessionUser } from '../../../../electron/contract';
 import { routes } from '../../app/routes';
 import { useCallData } from '../../components/data/useCallData';
+import { useLiveReload } from '../../components/data/useLiveReload';
 import { ja } from '../../i18n/ja';
 import { BackupReminderCard } from '../admin/backup/BackupReminderCard';
 import { RecoveryKeyWarning } from '../recoveryKey/RecoveryKeyWarning';
@@ -14,6 +15,18 @@ import { NewCasesCard } from './NewCasesCard';
 import { StaleMatchesCard } from './StaleMatchesCard';
 import { StaleOutreachCard } from './StaleOutreachCard';
 
+/** The kinds of change that can alter what ホーム shows (cards of cases, notes, plans …). */
+const homeShows: ReadonlySet<LiveChangeEntity> = new Set([
+  'case',
+  'note',
+  'plan',
+  'meeting',
+  'outreach',
+  'match',
+  'consent',
+  'person',
+]);
+
 /**
  * ホーム, what a worker opens every morning: my 次の対応 (overdue and today's, always shown to
  * those who write), my open cases, this week's meetings, and what needs attention (plans due for
@@ -23,6 +36,7 @@ import { StaleOutreachCard } from './StaleOutreachCard';
 export function HomePage({ user }: { user: SessionUser }) {
   const t = ja.dashboard;
   const { data, error, reload } = useCallData('dashboard.home', {});
+  useLiveReload((change) => homeShows.has(change.entity), reload);
 
   return (
     <Stack gap="lg" maw={1200}>

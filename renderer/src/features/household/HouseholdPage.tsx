@@ -4,6 +4,7 @@ import type { PersonView, SessionUser } from '../../../../electron/contract';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { SectionCard } from '../../components/SectionCard';
 import { useCallData } from '../../components/data/useCallData';
+import { useLiveReload } from '../../components/data/useLiveReload';
 import { ja } from '../../i18n/ja';
 import { HouseholdAddressCard } from './HouseholdAddressCard';
 import { HouseholdAgencies } from './HouseholdAgencies';
@@ -27,6 +28,8 @@ function headOf(members: PersonView[]): PersonView | undefined {
 /** 世帯まるごと: every member, every case, every agency and the notes of the whole household. */
 export function HouseholdPage({ householdId, user }: Props) {
   const { data, error, reload } = useCallData('household.get', { id: householdId });
+  // Open dialogs keep what was typed: they were filled when they opened.
+  useLiveReload((change) => change.householdId === householdId, reload);
   const [editing, setEditing] = useState<Editing>(null);
   const canWrite = user.role !== 'viewer';
   useEffect(() => {

@@ -1,9 +1,10 @@
 import { AppShell, Button, Center, Group, Loader, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { Suspense, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { asApiError, isSessionChange } from '../../api/ApiError';
 import { call } from '../../api/call';
+import { connectLiveChanges } from '../../api/liveChanges';
 import { areaFromHash } from '../../app/areas';
 import type { UnlockedStatus } from '../../app/sessionStatus';
 import { useHash } from '../../app/useHash';
@@ -59,6 +60,9 @@ export function KasaneShell({ status, refresh }: Props) {
     await refresh();
     setLeaving(false);
   };
+
+  // Other staff members' saves (office server): one stream per tab while at work.
+  useEffect(() => connectLiveChanges(), [user.staffId]);
 
   useIdleLock({
     idleMinutes: status.idleLockMinutes,
