@@ -39,6 +39,7 @@ export const liveChangeKinds = {
   'audit.view': null,
   'audit.export': null,
   'search.query': null,
+  'resource.find': null,
   'household.create': 'household',
   'household.update': 'household',
   'household.view': null,
