@@ -47,12 +47,13 @@ export function newCasesByMonthAndRoute(
   db: ReadDb,
   from: string,
   to: string,
+  visible?: SQL,
 ): Array<{ month: string; route: Route; n: number }> {
   const month = sql<string>`substr(${supportCase.receivedOn}, 1, 7)`;
   return db
     .select({ month, route: supportCase.route, n: count() })
     .from(supportCase)
-    .where(between(supportCase.receivedOn, from, to))
+    .where(and(between(supportCase.receivedOn, from, to), visible))
     .groupBy(month, supportCase.route)
     .all();
 }
@@ -62,13 +63,14 @@ export function newCasesByMonthAndField(
   db: ReadDb,
   from: string,
   to: string,
+  visible?: SQL,
 ): Array<{ month: string; field: Field; n: number }> {
   const month = sql<string>`substr(${supportCase.receivedOn}, 1, 7)`;
   return db
     .select({ month, field: caseField.field, n: count() })
     .from(supportCase)
     .innerJoin(caseField, eq(caseField.caseId, supportCase.id))
-    .where(between(supportCase.receivedOn, from, to))
+    .where(and(between(supportCase.receivedOn, from, to), visible))
     .groupBy(month, caseField.field)
     .all();
 }

@@ -48,7 +48,7 @@ export function myOpenCasesByStage(db: ReadDb, actor: Actor): Partial<Record<Sta
  */
 export function homeDashboard(db: ReadDb, actor: Actor, clock: Clock): HomeDashboard {
   const today = todayInJapan(clock);
-  const { fiscalYear, months } = newCasesByMonth(db, today);
+  const { fiscalYear, months } = newCasesByMonth(db, actor, today);
   return {
     myNextActions: myNextActions(db, actor, today),
     myOpenCasesByStage: myOpenCasesByStage(db, actor),

@@ -5,6 +5,10 @@ import {
 } from '../../../db/repositories/dashboardQueries';
 import { fields, routes, type Field, type Route } from '../../contract/caseCodes';
 import type { MonthlyNewCases } from '../../contract/schemas/dashboard';
+import type { Actor } from '../audit/actor';
+import { sql } from 'drizzle-orm';
+import { supportCase } from '../../../db/schema';
+import { visibleHouseholdSql } from '../cases/caseAccess';
 import { fiscalYearOf } from '../cases/caseNumber';
 
 function zeros<K extends string>(codes: readonly K[]): Record<K, number> {
@@ -23,12 +27,20 @@ export function monthsOfFiscalYear(fiscalYear: number): string[] {
 /**
  * New consultations (cases by 受付日) per month of the 年度 holding `today`, by 相談分野 (a case
  * with several fields counts in each, so fields may add up to more than the total) and by 相談経路.
- * Every case counts, 閲覧制限 or not: the chart shows numbers only, as the monthly report does.
+ * 閲覧制限 applies as in the case list: a restricted case (and its household) counts only for
+ * those who may see it (its 主担当, 副担当 and 管理者), or comparing the chart with the case list would give away each hidden case's month,
+ * 分野 and 経路. The monthly report (管理者) still counts every case.
  */
 export function newCasesByMonth(
   db: ReadDb,
+  actor: Actor,
   today: string,
 ): { fiscalYear: number; months: MonthlyNewCases[] } {
+  // As in the case list: a household holding a case hidden from the actor is hidden whole.
+  const visible =
+    actor.role === 'admin'
+      ? undefined
+      : visibleHouseholdSql(actor, sql`${supportCase.householdId}`);
   const fiscalYear = fiscalYearOf(today);
   const from = `${fiscalYear}-04-01`;
   const to = `${fiscalYear + 1}-03-31`;
@@ -43,13 +55,13 @@ export function newCasesByMonth(
       },
     ]),
   );
-  for (const row of newCasesByMonthAndRoute(db, from, to)) {
+  for (const row of newCasesByMonthAndRoute(db, from, to, visible)) {
     const month = months.get(row.month);
     if (!month) continue;
     month.byRoute[row.route] += row.n;
     month.total += row.n;
   }
-  for (const row of newCasesByMonthAndField(db, from, to)) {
+  for (const row of newCasesByMonthAndField(db, from, to, visible)) {
     const month = months.get(row.month);
     if (month) month.byField[row.field] += row.n;
   }
