@@ -48,10 +48,10 @@ test('a worker keeps a case: notes, consent, agencies, 多機関協働, 終結 a
   await shot(page, 'case-notes');
 
   // Correcting a note.
-  await cards.nth(1).getByRole('button', { name: '修正' }).click();
-  const editForm = page.getByRole('form', { name: '経過記録を修正' });
+  await cards.nth(1).getByRole('button', { name: '訂正', exact: true }).click();
+  const editForm = page.getByRole('form', { name: '経過記録を訂正' });
   await editForm.getByLabel('次の対応', { exact: true }).fill('来週もう一度訪問する。');
-  await editForm.getByRole('button', { name: '修正を保存' }).click();
+  await editForm.getByRole('button', { name: '訂正を保存' }).click();
   await expect(cards.nth(1)).toContainText('来週もう一度訪問する。');
 
   // 本人同意: 相談申込 by signature, then 情報共有 covering both agencies.

@@ -38,12 +38,12 @@ for (const [width, height] of [
       await page
         .getByTestId('note-card')
         .filter({ hasText: '長女から電話' })
-        .getByRole('button', { name: '修正', exact: true })
+        .getByRole('button', { name: '訂正', exact: true })
         .click();
-      const form = page.getByRole('form', { name: '経過記録を修正' });
+      const form = page.getByRole('form', { name: '経過記録を訂正' });
       await form.getByLabel('内容').fill(facts);
-      await form.getByRole('button', { name: '修正を保存' }).click();
-      await expect(page.getByText('経過記録を修正しました').first()).toBeVisible();
+      await form.getByRole('button', { name: '訂正を保存' }).click();
+      await expect(page.getByText('経過記録を訂正しました').first()).toBeVisible();
       await expect(form).toHaveCount(0);
     }
     const corrected = page
@@ -83,7 +83,7 @@ for (const [width, height] of [
     await expect(mistaken).toHaveAttribute('data-withdrawn', 'true');
     await expect(mistaken).toContainText('取消');
     await expect(mistaken).toContainText('取消の理由：別の世帯の記録を誤って入力したため');
-    await expect(mistaken.getByRole('button', { name: '修正', exact: true })).toHaveCount(0);
+    await expect(mistaken.getByRole('button', { name: '訂正', exact: true })).toHaveCount(0);
     await expect(mistaken.getByRole('button', { name: '取消', exact: true })).toHaveCount(0);
     await shot(page, `history-withdrawn-${width}`);
     // Still there after a reload: withdrawn, never deleted.

@@ -107,6 +107,7 @@ function noteMatches(
       FROM note_fts CROSS JOIN progress_note n ON n.id = note_fts.rowid
       CROSS JOIN support_case c ON c.id = n.case_id
       WHERE note_fts MATCH ${match} AND note_fts.rowid < ${before} AND ${visible}
+        AND n.withdrawn_at IS NULL
         AND ${containsAll(sql`note_fts.body`, shortWords)}
       ORDER BY note_fts.rowid DESC LIMIT ${noteBatch}`);
     for (const row of rows) {

@@ -1,4 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withTransaction } from '../../../db/database';
+import { progressNote } from '../../../db/schema';
+import { buildNote } from '../../../db/testing/caseBuilders';
 import { searchInput } from '../../contract/schemas/directory';
 import type { Actor } from '../audit/actor';
 import { searchAll } from './searchAll';
@@ -91,6 +95,20 @@ describe('searchAll: cases', () => {
     const [hit] = search('民生委員').cases;
     expect(hit).toMatchObject({ id: town.cases.omoriCase.caseId, matchedIn: 'note' });
     expect(hit?.excerpt).toBe('民生委員から近況の報告があり、生活は落ち着いてい…');
+  });
+
+  it('does not find the text of a withdrawn (取消) note: it was written in error', () => {
+    const noteId = withTransaction(town.db, (tx) =>
+      buildNote(tx, { caseId: town.cases.taroCase.id, facts: '別世帯の訪問記録を誤入力した。' }),
+    );
+    expect(caseIds('訪問記録を誤入力')).toEqual([town.cases.taroCase.id]);
+    withTransaction(town.db, (tx) => {
+      tx.update(progressNote)
+        .set({ withdrawnAt: '2026-06-01T00:00:00.000Z', withdrawnReason: '別の世帯の記録のため' })
+        .where(eq(progressNote.id, noteId))
+        .run();
+    });
+    expect(caseIds('訪問記録を誤入力')).toEqual([]);
   });
 
   it('requires every word, short ones checked in the text', () => {

@@ -37,7 +37,7 @@ const meansOptions = codeOptions(noteMeans);
 const assessmentStyles = { input: { backgroundColor: 'var(--mantine-color-yellow-0)' } };
 
 /**
- * 経過記録を追加 / 修正. 日時 defaults to now; Ctrl+Enter saves from any field (Esc cancels a
+ * 経過記録を追加 / 訂正. 日時 defaults to now; Ctrl+Enter saves from any field (Esc cancels a
  * correction); a failed save keeps every word typed and shows the reason at the field.
  */
 export function NoteForm({ caseId, note, onSaved, onCancel }: Props) {
