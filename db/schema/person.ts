@@ -23,8 +23,12 @@ export const person = sqliteTable(
     /** 続柄 to the household's head, as written (本人, 母, 長男 …). */
     relationship: text('relationship').notNull().default(''),
     livesTogether: integer('lives_together', { mode: 'boolean' }).notNull().default(true),
+    /** 電話（自宅）. */
     phone: text('phone').notNull().default(''),
     phoneKey: text('phone_key').notNull().default(''),
+    /** 電話（携帯）: the 相談受付・申込票 asks for both; searched like the first. */
+    mobilePhone: text('mobile_phone').notNull().default(''),
+    mobilePhoneKey: text('mobile_phone_key').notNull().default(''),
     email: text('email').notNull().default(''),
     /** 手帳 (身体・療育・精神 and grade) as written. */
     disabilityBook: text('disability_book').notNull().default(''),
@@ -40,6 +44,7 @@ export const person = sqliteTable(
     index('person_name_key').on(t.nameKey),
     index('person_kana_key').on(t.kanaKey),
     index('person_phone_key').on(t.phoneKey),
+    index('person_mobile_phone_key').on(t.mobilePhoneKey),
     index('person_birth').on(t.nameKey, t.birthDate),
   ],
 );

@@ -34,6 +34,9 @@ export const supportCase = sqliteTable(
     /** 来談者, when someone other than the person came. */
     visitorName: text('visitor_name').notNull().default(''),
     visitorRelation: text('visitor_relation').notNull().default(''),
+    visitorPhone: text('visitor_phone').notNull().default(''),
+    /** 主な課題: the most pressing of the case's 課題 tags (◎ on the 相談受付票), or '' for none. */
+    mainTag: text('main_tag').notNull().default(''),
     chiefComplaint: text('chief_complaint').notNull().default(''),
     urgency: text('urgency', { enum: urgencies.codes }).notNull().default('normal'),
     stage: text('stage', { enum: stages.codes }).notNull().default('intake'),

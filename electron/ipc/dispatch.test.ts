@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Envelope } from '../contract/envelope';
 import { meetingKinds } from '../contract/meetingCodes';
 import { adminPassword, setUpSession } from '../services/auth/sessionManager.testing';
+import { defaultPrivacyNotice } from '../contract/schemas/settings';
 import { createDispatcher, type Dispatch } from './dispatch';
 import { handlers } from './handlerTable';
 
@@ -126,6 +127,7 @@ describe('dispatch serves ordinary calls', () => {
         idleLockMinutes: 10,
         planEvaluationMonths: 3,
         meetingKindNames: meetingKinds.labels,
+        privacyNotice: defaultPrivacyNotice,
       },
     });
     expect(await dispatch(ownWindow, 'settings.get', {})).toMatchObject({

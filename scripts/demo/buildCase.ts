@@ -27,6 +27,8 @@ export type WrittenMember = {
   id: number;
   name: string;
   relationship: string;
+  /** The number to reach them (携帯 first), '' when none. */
+  phone: string;
   sex: 'male' | 'female';
   adult: boolean;
 };
@@ -107,6 +109,8 @@ export function buildCase(
     route,
     visitorName: visitorCame ? visitorMember.name : '',
     visitorRelation: visitorCame ? visitorRelation : '',
+    visitorPhone: visitorCame ? visitorMember.phone : '',
+    mainTag: '',
     chiefComplaint: rng.pick(themeTexts[spec.theme].complaints),
     urgency: spec.restricted ? 'high' : decks.urgency.draw(),
     stage: slot.stage,
@@ -130,6 +134,8 @@ export function buildCase(
   const tags = [...spec.tags, ...rng.sample(spec.extraTags, rng.int(0, 2))].filter((t) =>
     ctx.directory.issueTags.has(t),
   );
+  // The archetype's first 課題 is what brought them: the 主な課題 (◎ on the 相談受付票).
+  row.mainTag = tags[0] ?? '';
   return {
     row,
     spec,

@@ -91,8 +91,11 @@ function buildMember(
       sex: sex satisfies Sex,
       relationship: relationshipFor(spec.relationship, sex),
       livesTogether: spec.livesTogether ?? true,
-      phone,
-      phoneKey: phoneKey(phone),
+      // A number drawn as a mobile one is the 携帯 field; the 自宅 field keeps landlines.
+      phone: spec.phone === 'mobile' ? '' : phone,
+      phoneKey: spec.phone === 'mobile' ? '' : phoneKey(phone),
+      mobilePhone: spec.phone === 'mobile' ? phone : '',
+      mobilePhoneKey: spec.phone === 'mobile' ? phoneKey(phone) : '',
       email: '',
       disabilityBook: spec.disabilityBooks ? rng.pick(spec.disabilityBooks) : '',
       careLevel: spec.careLevels ? rng.pick(spec.careLevels) : '',

@@ -60,6 +60,7 @@ export function writeHousehold(
     id: insert.person({ ...m.row, householdId }),
     name: m.row.name,
     relationship: m.row.relationship,
+    phone: m.row.mobilePhone || m.row.phone,
     sex: m.sex,
     adult: m.age >= 20,
   }));

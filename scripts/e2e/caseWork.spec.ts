@@ -23,7 +23,7 @@ async function fillMember(group: Locator, member: Member): Promise<void> {
   await group.getByLabel('ふりがな', { exact: true }).fill(member.kana);
   await group.getByLabel('生年月日', { exact: true }).fill(member.birth);
   await group.getByLabel('続柄', { exact: true }).fill(member.relationship);
-  await group.getByLabel('連絡先', { exact: true }).fill(member.phone);
+  await group.getByLabel('電話（自宅）', { exact: true }).fill(member.phone);
 }
 
 async function headerSearch(page: Page, words: string): Promise<void> {

@@ -21,7 +21,7 @@ export async function fillMember(group: Locator, member: Member): Promise<void> 
   await group.getByLabel('ふりがな', { exact: true }).fill(member.kana);
   await group.getByLabel('生年月日', { exact: true }).fill(member.birth);
   await group.getByLabel('続柄', { exact: true }).fill(member.relationship);
-  await group.getByLabel('連絡先', { exact: true }).fill(member.phone);
+  await group.getByLabel('電話（自宅）', { exact: true }).fill(member.phone);
 }
 
 /** Ctrl+K, the words, Enter: waits for 検索結果 of exactly those words to finish loading. */

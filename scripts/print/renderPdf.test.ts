@@ -49,22 +49,23 @@ function expectOnlyTheBundledFont(file: string) {
 }
 
 describe('renderPdf: 相談受付・申込票', () => {
-  it('is one A4 page with the name, the form, the 和暦 date, the page number and the bundled font', async () => {
+  it('is A4 pages with the name, the form, the 和暦 date, the page numbers and the bundled font', async () => {
     const hostile = '<script>alert(1)</script>';
     const members = [samplePerson(), samplePerson({ id: 12, name: hostile, relationship: '長男' })];
     const file = path.join(dir, 'intake.pdf');
     await renderPdf(intakeFormHtml(sampleCaseDetail(), testPrintContext, members), file, chromium);
 
     expectA4(file);
-    expect(pdfPageCount(file)).toBe(1);
+    // The form with its 生活の状況 and the two signature boxes takes two sheets.
+    expect(pdfPageCount(file)).toBe(2);
     const text = pdfText(file);
     expect(text).toContain('山田 太郎');
     expect(squash(text)).toContain('相談受付・申込票');
     expect(text).toContain('令和8年4月1日');
     expect(text).toContain('作成日 令和8年11月27日');
     expect(text).toContain('みどり町');
-    expect(text).toContain('1 / 1');
-    expect(squash(text)).toContain('上記のとおり相談を申し込みます。');
+    expect(text).toContain('1 / 2');
+    expect(squash(text)).toContain('相談し支援を受けることを申し込みます。');
     // The script in a member's name was printed as text.
     expect(squash(text)).toContain(hostile);
     expectOnlyTheBundledFont(file);

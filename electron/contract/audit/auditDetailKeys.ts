@@ -139,6 +139,7 @@ export const auditDetailKeys = {
   hiddenCaseCount: count('閲覧制限で伏せたケース'),
   notes: count('経過記録'),
   copies: count('部数', '部'),
+  variant: code('様式', { consent: '本人同意あり', noConsent: '本人同意なし' }),
   length: count('検索語の長さ', '文字'),
   hits: count('該当', '件'),
   // Files: printing, export, import, backups, checks.

@@ -29,6 +29,7 @@ export const caseFieldLabels = {
   restricted: '閲覧制限',
   fields: '相談分野',
   tags: '課題',
+  mainTag: '主な課題',
   chiefComplaint: '主訴',
   urgency: '緊急度',
   route: '相談経路',
@@ -53,7 +54,8 @@ export const personFieldLabels = {
   sex: '性別',
   relationship: '続柄',
   livesTogether: '同居・別居',
-  phone: '連絡先',
+  phone: '電話（自宅）',
+  mobilePhone: '電話（携帯）',
   email: 'メール',
   disabilityBook: '手帳',
   careLevel: '要介護度',
@@ -190,4 +192,5 @@ export const settingsKeyLabels = {
   idleLockMinutes: '自動ロックまでの時間',
   planEvaluationMonths: '次回評価までの月数',
   meetingKindNames: '会議の種類の呼び名',
+  privacyNotice: '個人情報の取扱い',
 } satisfies Names<Settings>;

@@ -31,6 +31,8 @@ import type { WithdrawalView } from './history';
 import { householdFields, personFields, type HouseholdView, type PersonView } from './household';
 
 const tagListSchema = z.array(requiredLineSchema('課題', 50)).max(30);
+const mainTagSchema = lineSchema('主な課題', 50);
+export const mainTagNotInTags = '主な課題は選んだ課題の中から選んでください';
 const fieldListSchema = z
   .array(z.enum(fields.codes))
   .min(1, { error: '相談分野を1つ以上選んでください' });
@@ -54,18 +56,26 @@ const intakePersonSchema = z.discriminatedUnion('mode', [
 export const chiefComplaintMaxLength = 4000;
 
 /** 相談受付: saving it creates a case numbered by 年度 (R8-0001). 受付日 may not be in the future. */
-export const caseIntakeInput = z.strictObject({
-  receivedOn: isoDateSchema('受付日'),
-  receivedBy: idSchema,
-  route: z.enum(routes.codes, { error: '相談経路を選んでください' }),
-  visitorName: lineSchema('来談者', 100).default(''),
-  visitorRelation: lineSchema('来談者の続柄', 30).default(''),
-  person: intakePersonSchema,
-  fields: fieldListSchema,
-  tags: tagListSchema.default([]),
-  chiefComplaint: textSchema('主訴', chiefComplaintMaxLength).default(''),
-  urgency: z.enum(urgencies.codes).default('normal'),
-});
+export const caseIntakeInput = z
+  .strictObject({
+    receivedOn: isoDateSchema('受付日'),
+    receivedBy: idSchema,
+    route: z.enum(routes.codes, { error: '相談経路を選んでください' }),
+    visitorName: lineSchema('来談者', 100).default(''),
+    visitorRelation: lineSchema('来談者の続柄', 30).default(''),
+    visitorPhone: lineSchema('来談者の電話', 50).default(''),
+    person: intakePersonSchema,
+    fields: fieldListSchema,
+    tags: tagListSchema.default([]),
+    /** 主な課題: one of `tags`, the most pressing (◎ on the 相談受付票); '' for none chosen. */
+    mainTag: mainTagSchema.default(''),
+    chiefComplaint: textSchema('主訴', chiefComplaintMaxLength).default(''),
+    urgency: z.enum(urgencies.codes).default('normal'),
+  })
+  .refine((input) => input.mainTag === '' || input.tags.includes(input.mainTag), {
+    path: ['mainTag'],
+    error: mainTagNotInTags,
+  });
 
 /** Changes to a case's header; only the keys sent are changed. */
 export const caseUpdateInput = z.strictObject({
@@ -80,6 +90,8 @@ export const caseUpdateInput = z.strictObject({
   restricted: z.boolean().optional(),
   fields: fieldListSchema.optional(),
   tags: tagListSchema.optional(),
+  /** 主な課題 ('' for none); must be one of the case's tags after the change. */
+  mainTag: mainTagSchema.optional(),
   chiefComplaint: textSchema('主訴', chiefComplaintMaxLength).optional(),
   urgency: z.enum(urgencies.codes).optional(),
   route: z.enum(routes.codes).optional(),
@@ -259,6 +271,9 @@ export type CaseDetail = CaseSummary & {
   receivedByName: string | null;
   visitorName: string;
   visitorRelation: string;
+  visitorPhone: string;
+  /** 主な課題: one of `tags`, or '' when none was chosen. */
+  mainTag: string;
   chiefComplaint: string;
   subStaffId: number | null;
   subStaffName: string | null;

@@ -53,6 +53,7 @@ export type PersonHit = {
   nameKana: string;
   birthDate: string | null;
   phone: string;
+  mobilePhone: string;
 };
 
 export type CaseHit = {

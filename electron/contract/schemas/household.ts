@@ -33,7 +33,9 @@ export const personFields = z.strictObject({
   sex: z.enum(sexes.codes).nullable().default(null),
   relationship: lineSchema('続柄', 30).default(''),
   livesTogether: z.boolean().default(true),
-  phone: lineSchema('連絡先', 50).default(''),
+  /** 電話（自宅）. */
+  phone: lineSchema('電話（自宅）', 50).default(''),
+  mobilePhone: lineSchema('電話（携帯）', 50).default(''),
   email: lineSchema('メール', 100).default(''),
   disabilityBook: lineSchema('手帳', 100).default(''),
   careLevel: lineSchema('要介護度', 30).default(''),

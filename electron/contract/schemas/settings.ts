@@ -1,6 +1,7 @@
 import { meetingKinds, type MeetingKind } from '../meetingCodes';
 import { z } from '../zodJapanese';
 import { displayTextSchema } from './common';
+import { textSchema } from './fieldSchemas';
 
 /** Office-wide settings every user sees; only 管理者 changes them. */
 export type Settings = {
@@ -10,7 +11,23 @@ export type Settings = {
   planEvaluationMonths: number;
   /** The office's names of the meeting kinds (towns name them differently); views and prints use them. */
   meetingKindNames: Record<MeetingKind, string>;
+  /**
+   * The office's own 個人情報の取扱い sentence, printed on the 相談受付・申込票 before the
+   * application and the consent the person signs.
+   */
+  privacyNotice: string;
 };
+
+/** The 個人情報の取扱い sentence until 管理者 writes the office's own (管理). */
+export const defaultPrivacyNotice =
+  'ご相談の内容や個人情報は、相談と支援のためにだけ利用し、適切に管理します。法令に基づく場合を除き、ご本人の同意なく第三者に提供することはありません。';
+
+/** The longest 個人情報の取扱い text (it must fit the form's box above the signatures). */
+export const privacyNoticeMaxLength = 600;
+
+export const privacyNoticeSchema = textSchema('個人情報の取扱い', privacyNoticeMaxLength)
+  .trim()
+  .min(1, { error: '個人情報の取扱いの文を入力してください' });
 
 export const idleLockMinutesSchema = z
   .number()
@@ -44,4 +61,5 @@ export const settingsUpdateInput = z.strictObject({
   idleLockMinutes: idleLockMinutesSchema.optional(),
   planEvaluationMonths: planEvaluationMonthsSchema.optional(),
   meetingKindNames: meetingKindNamesSchema.optional(),
+  privacyNotice: privacyNoticeSchema.optional(),
 });

@@ -39,6 +39,8 @@ export function buildCaseDetail(db: ReadDb, row: SupportCaseRow, today: string):
     receivedByName: staffName(db, row.receivedBy),
     visitorName: row.visitorName,
     visitorRelation: row.visitorRelation,
+    visitorPhone: row.visitorPhone,
+    mainTag: row.mainTag,
     chiefComplaint: row.chiefComplaint,
     subStaffId: row.subStaffId,
     subStaffName: staffName(db, row.subStaffId),

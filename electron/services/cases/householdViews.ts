@@ -29,6 +29,7 @@ export function toPersonView(row: PersonRow, today: string): PersonView {
     relationship: row.relationship,
     livesTogether: row.livesTogether,
     phone: row.phone,
+    mobilePhone: row.mobilePhone,
     email: row.email,
     disabilityBook: row.disabilityBook,
     careLevel: row.careLevel,
@@ -45,6 +46,7 @@ export function personValues(fields: PersonFields): PersonValues {
     nameKey: nameKey(fields.name),
     kanaKey: kanaKey(fields.nameKana),
     phoneKey: phoneKey(fields.phone),
+    mobilePhoneKey: phoneKey(fields.mobilePhone),
   };
 }
 

@@ -74,6 +74,8 @@ export function writeIntake(
       route: input.route,
       visitorName: input.visitorName,
       visitorRelation: input.visitorRelation,
+      visitorPhone: input.visitorPhone,
+      mainTag: input.mainTag,
       chiefComplaint: input.chiefComplaint,
       urgency: input.urgency,
       stage: 'intake',

@@ -11,7 +11,7 @@ import {
 } from '../../../db/repositories/supportCaseRepository';
 import type { SupportCaseRow } from '../../../db/schema';
 import { AppError } from '../../contract/errors';
-import type { CaseDetail } from '../../contract/schemas/caseWork';
+import { mainTagNotInTags, type CaseDetail } from '../../contract/schemas/caseWork';
 import type { ParsedInput } from '../../contract/types';
 import type { Actor } from '../audit/actor';
 import { appendAudit } from '../audit/appendAudit';
@@ -43,6 +43,17 @@ function checkRestriction(actor: Actor, row: SupportCaseRow, input: Input): void
   if (actor.role !== 'admin' && row.mainStaffId !== actor.staffId) {
     throw new AppError('FORBIDDEN', '閲覧制限を変更できるのは管理者と主担当だけです。');
   }
+}
+
+/**
+ * 主な課題 stays one of the case's 課題: naming one the case will not have is refused, and a new
+ * tag list without the current one clears it. Undefined: no change.
+ */
+function mainTagAfter(row: SupportCaseRow, input: Input, tags: readonly string[]) {
+  const next = input.mainTag ?? row.mainTag;
+  if (next === '' || tags.includes(next)) return input.mainTag;
+  if (input.mainTag !== undefined) throw invalidField('mainTag', mainTagNotInTags);
+  return '';
 }
 
 /** The keys actually sent (zod leaves absent optional keys undefined). */
@@ -94,6 +105,8 @@ export function updateCase(db: Db, actor: Actor, clock: Clock, input: Input): Ca
       fields: fieldsOfCases(tx, [row.id]).get(row.id) ?? [],
       tags: tagsOfCases(tx, [row.id]).get(row.id) ?? [],
     };
+    const mainTag = mainTagAfter(row, input, input.tags ?? before.tags);
+    if (mainTag !== undefined) patch.mainTag = mainTag;
     const changed = changedKeys(before, { ...patch, fields: input.fields, tags: input.tags });
     if (changed.length > 0) {
       const stamp = stampFor(at, actor.staffId);

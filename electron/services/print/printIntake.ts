@@ -5,10 +5,15 @@ import type { ParsedInput } from '../../contract/types';
 import type { Actor } from '../audit/actor';
 import { toPersonView } from '../cases/householdViews';
 import type { Clock } from '../clock';
+import { getSettings } from '../settings/settingsService';
+import { intakeVariantOf } from './forms/intakeConsentHtml';
 import { intakeFormHtml, intakeFormTitle } from './forms/intakeFormHtml';
 import { printCaseDocument, type PrintOptions } from './printCaseDocument';
 
-/** 相談受付・申込票 of a case the actor may see, with its household's members; audited. */
+/**
+ * 相談受付・申込票 of a case the actor may see, with its household's members and the office's
+ * 個人情報の取扱い sentence; audited with the variant printed (本人同意あり / なし).
+ */
 export function printIntake(
   db: Db,
   actor: Actor,
@@ -26,9 +31,10 @@ export function printIntake(
         toPersonView(p, ctx.createdOn),
       );
       return {
+        auditDetail: { variant: intakeVariantOf(detail) },
         document: {
           title: `${intakeFormTitle}（${detail.caseNumber}）`,
-          html: intakeFormHtml(detail, ctx, members),
+          html: intakeFormHtml(detail, ctx, members, getSettings(tx).privacyNotice),
         },
       };
     },

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../db/schema';
-import { noteCreateInput } from '../../contract/schemas/caseWork';
+import { consentRecordInput, noteCreateInput } from '../../contract/schemas/caseWork';
+import { defaultPrivacyNotice } from '../../contract/schemas/settings';
+import { recordConsent } from '../cases/recordConsent';
+import { updateSettings } from '../settings/settingsService';
+import { noConsentStatement } from './forms/intakeConsentHtml';
 import { printNotesInput } from '../../contract/schemas/print';
 import { verifyAuditChain } from '../audit/verifyAuditChain';
 import {
@@ -70,7 +74,38 @@ describe('printIntake', () => {
     expect(printed.html).toContain('@top-left{content:"みどり町"');
     expect(printed.html).toContain('作成日 令和8年11月27日');
     expect(auditTrail(f.db, before)).toEqual([`print.intake case:${open.caseId}`]);
-    expect(lastAudit().detail).toEqual({ format: 'html' });
+    expect(lastAudit().detail).toEqual({ format: 'html', variant: 'consent' });
+    // Until 管理者 writes the office's own, the default 個人情報の取扱い sentence is printed.
+    expect(printed.html).toContain(defaultPrivacyNotice);
+  });
+
+  it("prints the office's 個人情報の取扱い and, after 情報共有 is refused, the 同意なし form", () => {
+    const own = 'みどり町は相談で知った個人情報を条例に従い管理します。';
+    updateSettings(f.db, f.admin, f.clock, { privacyNotice: own });
+    expect(lastAudit()).toMatchObject({
+      action: 'settings.update',
+      detail: { keys: ['privacyNotice'] },
+    });
+    recordConsent(
+      f.db,
+      f.worker,
+      f.clock,
+      consentRecordInput.parse({
+        caseId: open.caseId,
+        kind: 'infoSharing',
+        state: 'refused',
+        recordedOn: '2026-11-26',
+        method: 'verbal',
+      }),
+    );
+    const printed = printIntake(f.db, f.worker, f.clock, { caseId: open.caseId });
+    expect(printed.html).toContain(own);
+    expect(printed.html).toContain('本人同意なし');
+    expect(printed.html).toContain(noConsentStatement);
+    expect(lastAudit()).toMatchObject({
+      action: 'print.intake',
+      detail: { format: 'html', variant: 'noConsent' },
+    });
   });
 
   it('records a PDF when the caller saves one', () => {

@@ -36,7 +36,10 @@ export function searchPersons(
   // A query in kana is most likely a ふりがな: its steps go first, so they fill the list first.
   const keys: Array<[SQL, string]> = [[sql`${person.nameKey}`, terms.nameKey]];
   if (terms.kanaKey) keys.unshift([sql`${person.kanaKey}`, terms.kanaKey]);
-  if (terms.phoneDigits) keys.push([sql`${person.phoneKey}`, terms.phoneDigits]);
+  if (terms.phoneDigits) {
+    keys.push([sql`${person.phoneKey}`, terms.phoneDigits]);
+    keys.push([sql`${person.mobilePhoneKey}`, terms.phoneDigits]);
+  }
 
   const steps: IdQuery[] = [
     ...keys.map(([column, value]) => byKey(eq(column, value), column)),
@@ -90,6 +93,7 @@ function personHits(db: ReadDb, ids: number[]): PersonHit[] {
       nameKana: person.nameKana,
       birthDate: person.birthDate,
       phone: person.phone,
+      mobilePhone: person.mobilePhone,
     })
     .from(person)
     .where(inArray(person.id, ids))

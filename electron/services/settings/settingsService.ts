@@ -1,7 +1,7 @@
 import { readAllSettings, writeSetting } from '../../../db/repositories/settingRepository';
 import { withTransaction, type Db, type ReadDb, type WriteTx } from '../../../db/database';
 import { meetingKinds, type MeetingKind } from '../../contract/meetingCodes';
-import type { Settings } from '../../contract/schemas/settings';
+import { defaultPrivacyNotice, type Settings } from '../../contract/schemas/settings';
 import type { Actor } from '../audit/actor';
 import { appendAudit } from '../audit/appendAudit';
 import type { Clock } from '../clock';
@@ -15,6 +15,7 @@ export const defaultSettings: Settings = {
   idleLockMinutes: 10,
   planEvaluationMonths: 3,
   meetingKindNames: { ...meetingKinds.labels },
+  privacyNotice: defaultPrivacyNotice,
 };
 
 /** Each stored name that is a non-empty string, the default name for any other kind. */
@@ -45,6 +46,7 @@ export function getSettings(db: ReadDb): Settings {
     municipalityName: read('municipalityName'),
     idleLockMinutes: read('idleLockMinutes'),
     planEvaluationMonths: read('planEvaluationMonths'),
+    privacyNotice: read('privacyNotice'),
     meetingKindNames: kindNamesFrom(
       kindNames === undefined ? null : (JSON.parse(kindNames) as unknown),
     ),

@@ -97,7 +97,11 @@ describe('cli print', { timeout: 120_000 }, () => {
     expect(squash(text)).toContain('相談受付・申込票');
     expect(text).toContain(sample.caseNumber);
     expect(text).toMatch(/作成日 令和\d+年\d+月\d+日/);
-    expect(text).toMatch(/1 \/ 1/);
+    expect(text).toMatch(/1 \/ 2/);
+    for (const field of ['電話（自宅）', '電話（携帯）', '来談者の電話', '相談内容', '利用申込']) {
+      expect(squash(text)).toContain(squash(field));
+    }
+    expect(text).toMatch(/本人同意(あり|なし)/);
 
     const rows = auditActions(dir);
     expect(rows.slice(-3).map((r) => r.action)).toEqual([
@@ -105,7 +109,10 @@ describe('cli print', { timeout: 120_000 }, () => {
       'print.intake',
       'auth.logout',
     ]);
-    expect(JSON.parse(rows.at(-2)!.detail)).toEqual({ format: 'pdf' });
+    expect(JSON.parse(rows.at(-2)!.detail)).toEqual({
+      format: 'pdf',
+      variant: expect.stringMatching(/^(consent|noConsent)$/) as unknown,
+    });
   });
 
   it('writes the 経過記録 for a range, lower-case number accepted, and audits the range', async () => {

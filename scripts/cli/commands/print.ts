@@ -64,7 +64,7 @@ export const printCommand = defineCommand({
   synopsis:
     '<intake|notes|plan|evaluation> ケース番号 --out ファイル.pdf [--from 日付] [--to 日付] [--version 回数] | <handout|minutes> 会議番号 --out ファイル.pdf [--initials]',
   details: [
-    'intake: 相談受付・申込票（本人署名欄つき）。notes: 経過記録（古い順。--from/--to で期間を指定）。',
+    'intake: 相談受付・申込票（記録された本人同意に応じて「本人同意あり／なし」の様式。利用申込と情報共有への同意の署名欄は別々）。notes: 経過記録（古い順。--from/--to で期間を指定）。',
     'plan: 支援プラン（本人同意欄つき。--version で作成回数を指定、省略すると最新）。evaluation: 評価シート（省略すると評価のある最新の版）。',
     'handout: 会議資料（支援会議は出席者の人数分の配布番号つき）。minutes: 会議録。会議番号は会議画面のアドレス（#/meetings/12）の数字です。--initials で氏名をイニシャルにします。',
     'アプリと同じ帳票を A4 の PDF にします。Chromium（環境変数 CHROME_PATH、なければ /usr/bin/chromium）を使います。',

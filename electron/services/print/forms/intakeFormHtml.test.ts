@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { intakeConsentStatement, intakeFormHtml } from './intakeFormHtml';
+import type { ConsentView } from '../../../contract/schemas/caseWork';
+import {
+  applicationStatement,
+  infoSharingStatement,
+  noConsentStatement,
+} from './intakeConsentHtml';
+import { intakeFormHtml } from './intakeFormHtml';
 import { sampleCaseDetail, samplePerson, testPrintContext } from './printFixture.testing';
 
 /** The document's text without tags or runs of whitespace, for reading assertions. */
@@ -41,15 +47,18 @@ describe('intakeFormHtml (相談受付・申込票)', () => {
     expect(text).toContain('受付者 相談 一郎');
     expect(text).toContain('相談経路 窓口');
     expect(text).toContain('来談者 山田 花子（長女）');
+    expect(text).toContain('来談者の電話 080-2345-6789');
+    expect(text).toContain('本人同意あり');
   });
 
-  it('holds the person: 氏名, ふりがな, 生年月日 in 和暦 with the age, 性別, 住所, 連絡先', () => {
+  it('holds the person: 氏名, ふりがな, 生年月日 in 和暦 with the age, 性別, 住所, 電話 自宅 / 携帯', () => {
     expect(text).toContain('氏名 山田 太郎');
     expect(text).toContain('ふりがな やまだ たろう');
     expect(text).toContain('生年月日 昭和19年6月12日（82歳）');
     expect(text).toContain('性別 男性');
     expect(text).toContain('住所 〒123-4567 みどり町本町2-14-3 （東圏域）');
-    expect(text).toContain('連絡先 電話 0123-45-6789');
+    expect(text).toContain('電話（自宅） 0123-45-6789 電話（携帯） 090-1234-5678');
+    expect(text).toContain('E-mail');
   });
 
   it('lists the household, marking the person, and says what the consultation is about', () => {
@@ -60,15 +69,70 @@ describe('intakeFormHtml (相談受付・申込票)', () => {
     expect(text).toContain('住居形態：持ち家');
     expect(text).toContain('相談分野 高齢・生活困窮');
     expect(text).toContain('緊急度 高');
-    expect(text).toContain('課題 8050問題・ひきこもり');
+    expect(text).toContain('課題 8050問題・ひきこもり 主な課題 ひきこもり');
     expect(doc).toContain('同居の長男が10年ほど家から出ない。\n年金だけで暮らしが苦しい。</div>');
   });
 
-  it('ends with the application and consent to sign: 日付, 本人署名, 代筆者', () => {
-    expect(text).toContain(intakeConsentStatement);
-    expect(doc).toMatch(/<th>日付<\/th>\s*<td class="blank">令和(\u3000{3}[年月日]){3}<\/td>/);
-    expect(text).toMatch(/本人署名\s+代筆者\s+（本人との関係：/);
-    expect(doc).toMatch(/<div class="signature keep">/);
+  it('marks the 相談内容 checklist: ◎ for the 主な課題, ○ for the others, その他 names its tags', () => {
+    expect(text).toContain('◎ ひきこもり・不登校');
+    expect(text).toContain('○ その他（8050問題）');
+    // Every item is printed, marked or not, with a box to mark by hand.
+    expect(doc.match(/<span class="mark">/g)).toHaveLength(16);
+    expect(doc).toMatch(/<span class="mark"><\/span>食べるものがない/);
+  });
+
+  it('after the office 個人情報の取扱い sentence, signs the application and the consent apart', () => {
+    const custom = 'みどり町は、相談で知った個人情報を条例に従い管理します。';
+    const own = textOf(intakeFormHtml(sampleCaseDetail(), testPrintContext, members, custom));
+    const privacyAt = own.indexOf(custom);
+    const applicationAt = own.indexOf(applicationStatement);
+    const sharingAt = own.indexOf(infoSharingStatement);
+    expect(privacyAt).toBeGreaterThan(0);
+    expect(applicationAt).toBeGreaterThan(privacyAt);
+    expect(sharingAt).toBeGreaterThan(applicationAt);
+    expect(own).toContain('利用申込');
+    expect(own).toContain('情報共有への同意');
+    // Two signature blocks, each with its date, signature and 代筆者 line.
+    expect(own.match(/日付 令和/g)).toHaveLength(2);
+    expect(own.match(/本人署名/g)).toHaveLength(2);
+    expect(own.match(/代筆者 （関係・代筆の理由：/g)).toHaveLength(2);
+    expect(own).not.toContain(noConsentStatement);
+  });
+
+  it('prints the 同意なし form when 情報共有 was refused: no consent box, the 支援会議 statement', () => {
+    const refused: ConsentView = {
+      id: 1,
+      kind: 'infoSharing',
+      state: 'refused',
+      recordedOn: '2026-04-03',
+      method: 'verbal',
+      proxyName: '',
+      obtainedById: 2,
+      obtainedByName: '相談 一郎',
+      agencies: [],
+      note: '',
+    };
+    const detail = sampleCaseDetail();
+    const noConsent = textOf(
+      intakeFormHtml(
+        {
+          ...detail,
+          consents: {
+            ...detail.consents,
+            current: { ...detail.consents.current, infoSharing: refused },
+          },
+        },
+        testPrintContext,
+        members,
+      ),
+    );
+    expect(noConsent).toContain('本人同意なし');
+    expect(noConsent).toContain(noConsentStatement);
+    expect(noConsentStatement).toContain('社会福祉法第106条の6');
+    expect(noConsent).not.toContain(infoSharingStatement);
+    expect(noConsent).toContain('記録：同意なし（令和8年4月3日・口頭）');
+    expect(noConsent).toContain(applicationStatement);
+    expect(noConsent.match(/本人署名/g)).toHaveLength(1);
   });
 
   it('prints the office and 作成日 on every page and the case and name at the foot', () => {

@@ -10,6 +10,7 @@ import { BackupSection } from './backup/BackupSection';
 import { BasicSettingsForm } from './BasicSettingsForm';
 import { IssueTagEditor } from './IssueTagEditor';
 import { MeetingKindNamesForm } from './MeetingKindNamesForm';
+import { PrivacyNoticeForm } from './PrivacyNoticeForm';
 import { ServerInfoSection } from './ServerInfoSection';
 import { ActiveSessionsSection } from './staff/ActiveSessionsSection';
 import { StaffSection } from './staff/StaffSection';
@@ -84,6 +85,9 @@ export function AdminPage() {
           )}
           {settings.state.kind === 'ready' && (
             <MeetingKindNamesForm settings={settings.state.value} onSaved={settings.set} />
+          )}
+          {settings.state.kind === 'ready' && (
+            <PrivacyNoticeForm settings={settings.state.value} onSaved={settings.set} />
           )}
         </Stack>
       </Paper>

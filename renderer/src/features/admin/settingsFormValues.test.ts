@@ -7,6 +7,7 @@ const settings = {
   idleLockMinutes: 10,
   planEvaluationMonths: 3,
   meetingKindNames: meetingKinds.labels,
+  privacyNotice: '個人情報は相談のためにだけ使います。',
 };
 
 describe('基本設定 form', () => {

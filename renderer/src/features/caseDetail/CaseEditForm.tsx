@@ -106,6 +106,17 @@ export function CaseEditForm({ detail, options, onSaved, onCancel }: Props) {
           data={tagPickList(options.tags, detail.tags)}
           {...form.getInputProps('tags')}
         />
+        <Select
+          label={t.mainTag}
+          placeholder={t.mainTagPlaceholder}
+          data={values.tags}
+          disabled={values.tags.length === 0}
+          clearable
+          maw={360}
+          {...form.getInputProps('mainTag')}
+          value={values.tags.includes(values.mainTag) ? values.mainTag : null}
+          onChange={(value: string | null) => form.setFieldValue('mainTag', value ?? '')}
+        />
         <Textarea
           label={t.chiefComplaint}
           autosize

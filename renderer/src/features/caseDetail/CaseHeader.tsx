@@ -82,7 +82,9 @@ export function CaseHeader({ detail, onEdit }: Props) {
             {detail.fields.map((f) => fields.labels[f]).join('・')}
           </InfoItem>
           <InfoItem label={t.tags}>{detail.tags.join('・')}</InfoItem>
+          <InfoItem label={t.mainTag}>{detail.mainTag}</InfoItem>
           <InfoItem label={t.visitor}>{visitorText(detail)}</InfoItem>
+          {detail.visitorPhone && <InfoItem label={t.visitorPhone}>{detail.visitorPhone}</InfoItem>}
         </SimpleGrid>
         {detail.chiefComplaint && (
           <Stack gap={0}>

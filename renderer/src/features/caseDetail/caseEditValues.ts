@@ -17,6 +17,8 @@ export type CaseEditValues = {
   restricted: boolean;
   fields: Field[];
   tags: string[];
+  /** 主な課題: one of `tags`, or '' for none. */
+  mainTag: string;
   chiefComplaint: string;
 };
 
@@ -42,6 +44,7 @@ export function caseEditValuesFrom(detail: CaseDetail): CaseEditValues {
     restricted: detail.restricted,
     fields: [...detail.fields],
     tags: [...detail.tags],
+    mainTag: detail.mainTag,
     chiefComplaint: detail.chiefComplaint,
   };
 }
@@ -86,6 +89,11 @@ export function caseUpdateFrom(
   if (values.restricted !== detail.restricted) input.restricted = values.restricted;
   if (!sameList(values.fields, detail.fields)) input.fields = values.fields;
   if (!sameList(values.tags, detail.tags)) input.tags = values.tags;
+  // A 主な課題 whose tag was just removed is cleared by the service; only a kept one is sent.
+  const mainTag = values.tags.includes(values.mainTag) ? values.mainTag : '';
+  if (mainTag !== detail.mainTag && (mainTag !== '' || values.tags.includes(detail.mainTag))) {
+    input.mainTag = mainTag;
+  }
   if (values.chiefComplaint !== detail.chiefComplaint) {
     input.chiefComplaint = values.chiefComplaint;
   }

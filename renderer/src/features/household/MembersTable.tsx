@@ -3,6 +3,7 @@ import { sexes, type PersonView } from '../../../../electron/contract';
 import { routes } from '../../app/routes';
 import { formatIsoWareki } from '../../components/dateInput/formatIso';
 import { ja } from '../../i18n/ja';
+import { phonesText } from './phonesText';
 
 type Props = {
   members: PersonView[];
@@ -52,7 +53,7 @@ export function MembersTable({ members, canWrite, onEdit }: Props) {
               <Table.Td>{m.sex ? sexes.labels[m.sex] : ja.list.none}</Table.Td>
               <Table.Td>{m.relationship || ja.list.none}</Table.Td>
               <Table.Td>{m.livesTogether ? p.together : p.apart}</Table.Td>
-              <Table.Td style={nowrap}>{m.phone || ja.list.none}</Table.Td>
+              <Table.Td style={nowrap}>{phonesText(m) || ja.list.none}</Table.Td>
               <Table.Td>{m.disabilityBook || ja.list.none}</Table.Td>
               <Table.Td>{m.careLevel || ja.list.none}</Table.Td>
               {canWrite && (

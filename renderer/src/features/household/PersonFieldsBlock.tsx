@@ -27,7 +27,7 @@ const p = ja.person;
 
 /**
  * One person's fields in the order staff ask them: 氏名, ふりがな, 生年月日 (和暦 or 西暦, with the
- * age shown), 性別, 続柄, 同居/別居, 連絡先, 手帳, 要介護度; the rest under 「その他の項目」.
+ * age shown), 性別, 続柄, 同居/別居, 電話（自宅・携帯）, 手帳, 要介護度; the rest under 「その他の項目」.
  */
 export function PersonFieldsBlock({ bind, today, autoFocus }: Props) {
   const [moreOpen, more] = useDisclosure(false);
@@ -73,6 +73,12 @@ export function PersonFieldsBlock({ bind, today, autoFocus }: Props) {
           placeholder={p.phonePlaceholder}
           inputMode="tel"
           {...bind('phone')}
+        />
+        <TextInput
+          label={p.mobilePhone}
+          placeholder={p.mobilePhonePlaceholder}
+          inputMode="tel"
+          {...bind('mobilePhone')}
         />
         <TextInput
           label={p.disabilityBook}

@@ -46,6 +46,7 @@ export function SamePersonDialog({
                   <Text fz="sm">
                     {person.birthDate ? describeDate(person.birthDate, today) : ''}
                     {person.phone && ` ・ ${ja.person.phone}: ${person.phone}`}
+                    {person.mobilePhone && ` ・ ${ja.person.mobilePhone}: ${person.mobilePhone}`}
                   </Text>
                 </Stack>
                 {onUseExisting ? (

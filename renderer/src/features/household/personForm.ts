@@ -12,6 +12,7 @@ export type PersonFormValues = {
   relationship: string;
   livesTogether: boolean;
   phone: string;
+  mobilePhone: string;
   email: string;
   disabilityBook: string;
   careLevel: string;
@@ -29,6 +30,7 @@ export const emptyPerson: PersonFormValues = {
   relationship: '',
   livesTogether: true,
   phone: '',
+  mobilePhone: '',
   email: '',
   disabilityBook: '',
   careLevel: '',
@@ -46,6 +48,7 @@ export function toPersonFields(values: PersonFormValues): PersonFieldsInput {
     relationship: values.relationship,
     livesTogether: values.livesTogether,
     phone: values.phone,
+    mobilePhone: values.mobilePhone,
     email: values.email,
     disabilityBook: values.disabilityBook,
     careLevel: values.careLevel,

@@ -1,4 +1,4 @@
-import { Checkbox, Group, Textarea } from '@mantine/core';
+import { Checkbox, Group, Select, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { fields, urgencies } from '../../../../electron/contract';
 import { codeOptions } from '../../components/codes/codeOptions';
@@ -31,6 +31,18 @@ export function CaseFields({ form }: { form: UseFormReturnType<IntakeFormValues>
         clearable
         {...form.getInputProps('tags')}
       />
+      <Select
+        label={t.mainTag}
+        placeholder={t.mainTagPlaceholder}
+        description={t.mainTagHint}
+        data={form.values.tags}
+        disabled={form.values.tags.length === 0}
+        clearable
+        maw={360}
+        {...form.getInputProps('mainTag')}
+        value={form.values.tags.includes(form.values.mainTag) ? form.values.mainTag : null}
+        onChange={(value: string | null) => form.setFieldValue('mainTag', value ?? '')}
+      />
       <Textarea
         label={t.chiefComplaint}
         placeholder={t.chiefComplaintPlaceholder}
@@ -38,10 +50,10 @@ export function CaseFields({ form }: { form: UseFormReturnType<IntakeFormValues>
         minRows={4}
         maxRows={16}
         {...form.getInputProps('chiefComplaint')}
-      inputWrapperOrder={['label', 'input', 'description', 'error']}
-      description={
-        <LengthCount value={form.values.chiefComplaint} max={chiefComplaintMaxLength} />
-      }
+        inputWrapperOrder={['label', 'input', 'description', 'error']}
+        description={
+          <LengthCount value={form.values.chiefComplaint} max={chiefComplaintMaxLength} />
+        }
       />
       <LabelledSegmented
         label={t.urgency}

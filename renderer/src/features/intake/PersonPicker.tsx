@@ -18,7 +18,10 @@ type Props = {
 export function personHitLabel(hit: PersonHit): string {
   const kana = hit.nameKana ? `（${hit.nameKana}）` : '';
   const born = hit.birthDate ? `・${formatIsoWareki(hit.birthDate)}生` : '';
-  const phone = hit.phone ? `・${hit.phone}` : '';
+  const phone = [hit.phone, hit.mobilePhone]
+    .filter((n) => n !== '')
+    .map((n) => `・${n}`)
+    .join('');
   return `${hit.name}${kana}${born}${phone}`;
 }
 

@@ -51,6 +51,12 @@ export function ReceptionFields({ form, today }: Props) {
             placeholder={t.visitorRelationPlaceholder}
             {...form.getInputProps('visitorRelation')}
           />
+          <TextInput
+            label={t.visitorPhone}
+            inputMode="tel"
+            placeholder={ja.person.mobilePhonePlaceholder}
+            {...form.getInputProps('visitorPhone')}
+          />
         </SimpleGrid>
       )}
     </Stack>

@@ -34,9 +34,12 @@ export type IntakeFormValues = {
   visitorIsOther: boolean;
   visitorName: string;
   visitorRelation: string;
+  visitorPhone: string;
   person: IntakePersonForm;
   fields: Field[];
   tags: string[];
+  /** 主な課題: one of `tags`, or '' for none. */
+  mainTag: string;
   chiefComplaint: string;
   urgency: Urgency;
 };
@@ -54,6 +57,7 @@ export function newIntakeForm(
     visitorIsOther: false,
     visitorName: '',
     visitorRelation: '',
+    visitorPhone: '',
     person: {
       mode: 'existing',
       personId,
@@ -65,6 +69,7 @@ export function newIntakeForm(
     },
     fields: [],
     tags: [],
+    mainTag: '',
     chiefComplaint: '',
     urgency: 'normal',
   };
@@ -87,9 +92,12 @@ export function toCaseIntakeInput(values: IntakeFormValues): CallInput<'case.int
     route: values.route as Route,
     visitorName: values.visitorIsOther ? values.visitorName : '',
     visitorRelation: values.visitorIsOther ? values.visitorRelation : '',
+    visitorPhone: values.visitorIsOther ? values.visitorPhone : '',
     person: toIntakePerson(values.person),
     fields: values.fields,
     tags: values.tags,
+    // A draft may hold a 主な課題 whose tag was since removed: only a chosen tag is sent.
+    mainTag: values.tags.includes(values.mainTag) ? values.mainTag : '',
     chiefComplaint: values.chiefComplaint,
     urgency: values.urgency,
   };

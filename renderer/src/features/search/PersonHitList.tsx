@@ -4,6 +4,7 @@ import { navigate, routes } from '../../app/routes';
 import { describeDate, todayInJapan } from '../../components/dateInput/dateText';
 import { openableRowProps } from '../../components/table/openableRowProps';
 import { ja } from '../../i18n/ja';
+import { phonesText } from '../household/phonesText';
 
 /** Persons found: each row opens the person's household. */
 export function PersonHitList({ hits }: { hits: PersonHit[] }) {
@@ -28,7 +29,7 @@ export function PersonHitList({ hits }: { hits: PersonHit[] }) {
             <Table.Td fw={700}>{hit.name}</Table.Td>
             <Table.Td c="dimmed">{hit.nameKana}</Table.Td>
             <Table.Td>{hit.birthDate ? describeDate(hit.birthDate, today) : ja.list.none}</Table.Td>
-            <Table.Td>{hit.phone || ja.list.none}</Table.Td>
+            <Table.Td>{phonesText(hit) || ja.list.none}</Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
