@@ -91,19 +91,24 @@ describe('generateDemo at 60 households', () => {
 
   it('stores the search keys the app computes: nameKey, kanaKey, phoneKey', () => {
     const people = t.sqlite
-      .prepare('SELECT name, name_kana, name_key, kana_key, phone, phone_key FROM person')
+      .prepare(
+        'SELECT name, name_kana, name_key, kana_key, phone, phone_key, mobile_phone, mobile_phone_key FROM person',
+      )
       .all() as Array<Record<string, string>>;
     for (const p of people) {
       expect(p.name_key).toBe(nameKey(p.name!));
       expect(p.kana_key).toBe(kanaKey(p.name_kana!));
       expect(p.phone_key).toBe(phoneKey(p.phone!));
+      expect(p.mobile_phone_key).toBe(phoneKey(p.mobile_phone!));
     }
     expect(people.some((p) => /[ァ-ヶ]/u.test(p.name_kana!))).toBe(true);
     expect(
-      people
-        .filter((p) => p.phone !== '')
-        .every((p) => /^(099-0\d\d|090-0\d{3})-\d{4}$/.test(p.phone!)),
+      people.filter((p) => p.phone !== '').every((p) => /^099-0\d\d-\d{4}$/.test(p.phone!)),
     ).toBe(true);
+    // 携帯 numbers are in their own field (電話（携帯）), landlines in 電話（自宅）.
+    const mobiles = people.filter((p) => p.mobile_phone !== '');
+    expect(mobiles.length).toBeGreaterThan(0);
+    expect(mobiles.every((p) => /^090-0\d{3}-\d{4}$/.test(p.mobile_phone!))).toBe(true);
     const agencies = t.sqlite.prepare('SELECT name, name_key FROM agency').all() as Array<
       Record<string, string>
     >;

@@ -1,4 +1,5 @@
 import { meetingKinds } from '../../electron/contract/meetingCodes';
+import { defaultPrivacyNotice } from '../../electron/contract/schemas/settings';
 import { apiCall } from './apiCall';
 import { admin, expect, setUpThroughUi, test } from './fixtures';
 import { shot } from './shots';
@@ -63,5 +64,6 @@ test('管理: the 課題 list is edited in place and 基本設定 reach the head
     idleLockMinutes: 15,
     planEvaluationMonths: 3,
     meetingKindNames: meetingKinds.labels,
+    privacyNotice: defaultPrivacyNotice,
   });
 });

@@ -81,9 +81,9 @@ test('a new user registers a household, takes an intake, and finds the case agai
   await page.getByRole('radio', { name: '電話' }).check();
   await page.getByRole('checkbox', { name: '障害' }).check();
   await page.getByRole('checkbox', { name: '生活困窮' }).check();
-  await page.getByRole('combobox', { name: '課題' }).click();
+  await page.getByRole('combobox', { name: '課題', exact: true }).click();
   await page.getByRole('option', { name: 'ひきこもり' }).click();
-  await page.getByRole('combobox', { name: '課題' }).fill('8050');
+  await page.getByRole('combobox', { name: '課題', exact: true }).fill('8050');
   await page.getByRole('option', { name: '8050問題' }).click();
   const complaint = page.getByLabel('主訴');
   await complaint.fill(

@@ -45,7 +45,7 @@ test('課題: a typed word and Enter picks the tag; an IME Enter does not; an un
   await page.getByRole('checkbox', { name: '障害' }).check();
   await page.getByLabel('主訴').fill('長男が外に出ない。');
 
-  const tags = page.getByRole('combobox', { name: '課題' });
+  const tags = page.getByRole('combobox', { name: '課題', exact: true });
   const intakes = countCalls(page, 'case.intake');
   await tags.click();
   await tags.pressSequentially('ひきこ');

@@ -69,8 +69,8 @@ test('a new user: household of two, intake, notes, consent, agencies, 多機関�
   await page.getByRole('radio', { name: '窓口' }).check();
   await page.getByRole('checkbox', { name: '高齢' }).check();
   await page.getByRole('checkbox', { name: '生活困窮' }).check();
-  await pick(page, page.getByRole('combobox', { name: '課題' }), '8050問題');
-  await pick(page, page.getByRole('combobox', { name: '課題' }), 'ひきこもり');
+  await pick(page, page.getByRole('combobox', { name: '課題', exact: true }), '8050問題');
+  await pick(page, page.getByRole('combobox', { name: '課題', exact: true }), 'ひきこもり');
   await page
     .getByLabel('主訴')
     .fill('同居の長男が10年ほど自室から出ない。自分の年金だけで暮らしが苦しい。');

@@ -39,7 +39,7 @@ test('a worker previews and prints the 相談受付・申込票 and the 経過�
   const frame = page.frameLocator('[data-testid="print-frame"]');
   await expect(frame.getByRole('heading', { name: '相談受付・申込票' })).toBeVisible();
   await expect(frame.getByText('山田 太郎', { exact: true }).first()).toBeVisible();
-  await expect(frame.getByText('上記のとおり相談を申し込みます。', { exact: false })).toBeVisible();
+  await expect(frame.getByText('相談し支援を受けることを申し込みます。', { exact: false })).toBeVisible();
   await expect(frame.getByText(intake.caseNumber)).toBeVisible();
   await shot(page, 'print-intake-preview');
 

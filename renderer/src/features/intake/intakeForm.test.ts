@@ -25,21 +25,37 @@ describe('toCaseIntakeInput', () => {
       route: 'phone',
       visitorName: '',
       visitorRelation: '',
+      visitorPhone: '',
       person: { mode: 'existing', personId: 12 },
       fields: ['elderly', 'poverty'],
       tags: ['8050問題'],
+      mainTag: '',
       chiefComplaint: '息子が長く家から出ていない。\n母の介護も心配。',
       urgency: 'normal',
     });
   });
 
   it('sends the visitor only when someone else came', () => {
-    const values = filled({ visitorName: '山田 花子', visitorRelation: '母' });
-    expect(toCaseIntakeInput(values)).toMatchObject({ visitorName: '', visitorRelation: '' });
+    const values = filled({
+      visitorName: '山田 花子',
+      visitorRelation: '母',
+      visitorPhone: '080-2345-6789',
+    });
+    expect(toCaseIntakeInput(values)).toMatchObject({
+      visitorName: '',
+      visitorRelation: '',
+      visitorPhone: '',
+    });
     expect(toCaseIntakeInput({ ...values, visitorIsOther: true })).toMatchObject({
       visitorName: '山田 花子',
       visitorRelation: '母',
+      visitorPhone: '080-2345-6789',
     });
+  });
+
+  it('sends the 主な課題 only while it is one of the chosen 課題', () => {
+    expect(toCaseIntakeInput(filled({ mainTag: '8050問題' })).mainTag).toBe('8050問題');
+    expect(toCaseIntakeInput(filled({ mainTag: 'ひきこもり' })).mainTag).toBe('');
   });
 
   it('maps a new person to newInHousehold or newHousehold', () => {
