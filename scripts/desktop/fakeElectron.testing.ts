@@ -1,4 +1,6 @@
 import { EventEmitter } from 'node:events';
+import fs from 'node:fs';
+import path from 'node:path';
 
 // A recording stand-in for the parts of `electron` the main process uses. The Electron binary
 // cannot run here; this lets a test load the real main bundle and drive its wiring. It mimics
@@ -80,6 +82,13 @@ export function createFakeElectron(appRoot: string, options: FakeElectronOptions
       requestSingleInstanceLock: () => (calls.push('app.requestSingleInstanceLock'), true),
       whenReady: () => ready,
       getAppPath: () => appRoot,
+      // userData (where the PC's connection choice is kept) inside the test's app folder, so it
+      // goes with it; Electron creates the folder before the app runs.
+      getPath: (name: 'userData') => {
+        const dir = path.join(appRoot, name);
+        fs.mkdirSync(dir, { recursive: true });
+        return dir;
+      },
       getVersion: () => '0.1.0',
       setAppUserModelId: record('app.setAppUserModelId'),
       quit: record('app.quit'),

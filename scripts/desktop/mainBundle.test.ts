@@ -93,7 +93,11 @@ describe('main process wiring', () => {
     expect(granted).toBe(false);
     expect(fake.session.permissionCheck?.()).toBe(false);
     const download = fakeEvent();
-    fake.session.events.emit('will-download', download);
+    // On one PC nothing is downloaded (files are saved through the app); only the office
+    // server's own pages may download, and there is no server here.
+    fake.session.events.emit('will-download', download, {
+      getURL: () => 'https://example.com/a.xlsx',
+    });
     expect(download.prevented).toBe(true);
     const cancelled = (url: string) => {
       let cancel: boolean | undefined;
