@@ -54,13 +54,13 @@ export function readLiveChanges(
     const entity = liveChangeKind(row.action);
     if (entity === null) continue;
     const id = row.targetId !== null && /^\d+$/.test(row.targetId) ? Number(row.targetId) : null;
-    const owner = ownerOf(db, row.targetType, id, row.detail);
+    const { owner, caseRow } = ownerOf(db, row.targetType, id, row.detail);
     const change: LiveChange = { entity, id, ...owner };
     // One change per record and author in a batch: an import's thousand rows are one message each.
     const key = `${JSON.stringify(change)}:${row.actorStaffId}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    changes.push({ change, actorStaffId: row.actorStaffId, guard: guardOf(db, owner) });
+    changes.push({ change, actorStaffId: row.actorStaffId, guard: guardOf(db, owner, caseRow) });
   }
   return { changes, lastId: rows.at(-1)?.id ?? afterId };
 }
@@ -74,18 +74,45 @@ export function mayReceive(actor: Actor, guard: ChangeGuard): boolean {
   );
 }
 
-/** The case and household a changed record belongs to. */
-function ownerOf(db: Db, targetType: string | null, id: number | null, detail: string): Owner {
+type CaseRow = NonNullable<ChangeGuard['caseRow']>;
+
+/**
+ * The case and household a changed record belongs to, and that case's row (read once: its
+ * household completes the owner, its 閲覧制限 and staff make the guard).
+ */
+function ownerOf(
+  db: Db,
+  targetType: string | null,
+  id: number | null,
+  detail: string,
+): { owner: Owner; caseRow: CaseRow | null } {
   const owner = id === null ? null : ownerByTarget(db, targetType, id);
   const caseId = owner?.caseId ?? caseIdInDetail(detail);
-  const householdId =
-    owner?.householdId ??
-    (caseId === null
-      ? null
-      : (db.get<{ h: number } | undefined>(
-          sql`SELECT household_id AS h FROM support_case WHERE id = ${caseId}`,
-        )?.h ?? null));
-  return { caseId, householdId };
+  const row =
+    caseId === null
+      ? undefined
+      : db.get<
+          | {
+              householdId: number | null;
+              restricted: number;
+              mainStaffId: number | null;
+              subStaffId: number | null;
+            }
+          | undefined
+        >(
+          sql`SELECT household_id AS householdId, restricted, main_staff_id AS mainStaffId,
+            sub_staff_id AS subStaffId FROM support_case WHERE id = ${caseId}`,
+        );
+  return {
+    owner: { caseId, householdId: owner?.householdId ?? row?.householdId ?? null },
+    caseRow: row
+      ? {
+          restricted: row.restricted === 1,
+          mainStaffId: row.mainStaffId,
+          subStaffId: row.subStaffId,
+        }
+      : null,
+  };
 }
 
 function ownerByTarget(db: Db, targetType: string | null, id: number): Owner | null {
@@ -147,16 +174,7 @@ function caseIdInDetail(detail: string): number | null {
   }
 }
 
-function guardOf(db: Db, owner: Owner): ChangeGuard {
-  const caseRow =
-    owner.caseId === null
-      ? null
-      : (db.get<
-          { restricted: number; mainStaffId: number | null; subStaffId: number | null } | undefined
-        >(
-          sql`SELECT restricted, main_staff_id AS mainStaffId, sub_staff_id AS subStaffId
-            FROM support_case WHERE id = ${owner.caseId}`,
-        ) ?? null);
+function guardOf(db: Db, owner: Owner, caseRow: CaseRow | null): ChangeGuard {
   const restrictedInHousehold =
     owner.householdId === null
       ? []
@@ -164,8 +182,5 @@ function guardOf(db: Db, owner: Owner): ChangeGuard {
           sql`SELECT main_staff_id AS mainStaffId, sub_staff_id AS subStaffId FROM support_case
             WHERE household_id = ${owner.householdId} AND restricted = 1`,
         );
-  return {
-    caseRow: caseRow && { ...caseRow, restricted: caseRow.restricted === 1 },
-    restrictedInHousehold,
-  };
+  return { caseRow, restrictedInHousehold };
 }
